@@ -1,0 +1,25 @@
+# Copyright 2026 CoopConnexion
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+{
+    "name": "Coopérative d'Activité et d'Emploi",
+    "summary": "Entrepreneurs, their activities and the settings of a CAE",
+    "version": "19.0.1.0.0",
+    "category": "Human Resources",
+    "author": "CoopConnexion",
+    "website": "https://github.com/coopconnexion/coop-cae",
+    "license": "AGPL-3",
+    "depends": ["hr", "account"],
+    "data": [
+        "security/coop_cae_security.xml",
+        "data/account_analytic_plan_data.xml",
+        "views/res_config_settings_views.xml",
+        "views/hr_employee_views.xml",
+        "views/coop_cae_menus.xml",
+    ],
+    "demo": [
+        "demo/hr_employee_demo.xml",
+    ],
+    "post_init_hook": "post_init_hook",
+    "installable": True,
+    "application": True,
+}

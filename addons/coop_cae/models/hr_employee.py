@@ -1,0 +1,167 @@
+# Copyright 2026 CoopConnexion
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+# Fields whose change may require the activity's analytic account to follow.
+ACTIVITY_FIELDS = {"is_entrepreneur", "coop_trade_name", "coop_stage", "active"}
+
+
+class HrEmployee(models.Model):
+    _inherit = "hr.employee"
+
+    is_entrepreneur = fields.Boolean(
+        string="Entrepreneur",
+        tracking=True,
+        groups="hr.group_hr_user",
+        help="This person runs their own activity inside the cooperative.",
+    )
+    coop_trade_name = fields.Char(
+        string="Trade Name",
+        tracking=True,
+        groups="hr.group_hr_user",
+        help="The name of the entrepreneur's activity, as their clients know it "
+        "(e.g. Photographie Marie Dupont). It names the activity's analytic account.",
+    )
+    coop_stage = fields.Selection(
+        selection=[
+            ("candidate", "Candidate"),
+            ("cape", "CAPE"),
+            ("cesa", "Entrepreneur-Employee"),
+            ("associate", "Associate"),
+            ("exited", "Exited"),
+        ],
+        string="Pathway Stage",
+        default="candidate",
+        required=True,
+        tracking=True,
+        group_expand=True,
+        index=True,
+        groups="hr.group_hr_user",
+        help="Candidate: admission in progress. CAPE: testing the activity under a "
+        "business support contract. Entrepreneur-Employee: employed under a CESA "
+        "contract. Associate: member of the cooperative. Exited: has left it.",
+    )
+    coop_support_worker_id = fields.Many2one(
+        comodel_name="hr.employee",
+        string="Support Worker",
+        tracking=True,
+        check_company=True,
+        index="btree_not_null",
+        domain="[('is_entrepreneur', '=', False)]",
+        groups="hr.group_hr_user",
+        help="The member of the cooperative's staff who coaches this entrepreneur.",
+    )
+    coop_analytic_account_id = fields.Many2one(
+        comodel_name="account.analytic.account",
+        string="Activity Analytic Account",
+        readonly=True,
+        copy=False,
+        ondelete="restrict",
+        index="btree_not_null",
+        groups="hr.group_hr_user",
+        help="Created with the entrepreneur: every revenue and cost of the activity "
+        "lands on it.",
+    )
+
+    _coop_trade_name_required = models.Constraint(
+        "CHECK(NOT is_entrepreneur OR btrim(coalesce(coop_trade_name, '')) <> '')",
+        "An entrepreneur needs a trade name.",
+    )
+    _coop_analytic_account_unique = models.UniqueIndex(
+        "(coop_analytic_account_id) WHERE coop_analytic_account_id IS NOT NULL",
+        "An analytic account belongs to one activity only.",
+    )
+
+    @api.constrains("is_entrepreneur", "coop_trade_name")
+    def _check_coop_trade_name(self):
+        for employee in self:
+            if (
+                employee.is_entrepreneur
+                and not (employee.coop_trade_name or "").strip()
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s is an entrepreneur: please give the trade name of "
+                        "their activity.",
+                        name=employee.name,
+                    )
+                )
+
+    @api.constrains("coop_support_worker_id", "is_entrepreneur")
+    def _check_coop_support_worker(self):
+        for employee in self:
+            worker = employee.coop_support_worker_id
+            if worker and (worker == employee or worker.is_entrepreneur):
+                raise ValidationError(
+                    self.env._(
+                        "The support worker of %(name)s must be a member of the "
+                        "cooperative's staff, not an entrepreneur.",
+                        name=employee.name,
+                    )
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        employees = super().create(vals_list)
+        employees.filtered("is_entrepreneur")._coop_sync_analytic_account()
+        return employees
+
+    def write(self, vals):
+        res = super().write(vals)
+        if ACTIVITY_FIELDS.intersection(vals):
+            self.filtered(
+                lambda e: e.is_entrepreneur or e.coop_analytic_account_id
+            )._coop_sync_analytic_account()
+        return res
+
+    def _coop_prepare_analytic_account_vals(self):
+        self.ensure_one()
+        return {
+            "name": self.coop_trade_name.strip(),
+            "plan_id": self.company_id.coop_activity_plan_id.id,
+            "company_id": self.company_id.id,
+            "partner_id": self.work_contact_id.id,
+            "active": self._coop_activity_is_open(),
+        }
+
+    def _coop_activity_is_open(self):
+        self.ensure_one()
+        return self.is_entrepreneur and self.active and self.coop_stage != "exited"
+
+    def _coop_sync_analytic_account(self):
+        """Keep each activity's analytic account in step with its entrepreneur.
+
+        It is created with the entrepreneur, renamed with the trade name, and
+        archived (never deleted, it holds the activity's history) when the
+        entrepreneur exits, is archived or stops being an entrepreneur.
+        """
+        # Staff manage entrepreneurs without being accountants: the analytic
+        # account is a consequence of the employee record, written as such.
+        Account = self.env["account.analytic.account"].sudo().with_context(lang="en_US")
+        to_create = self.filtered(
+            lambda e: e.is_entrepreneur and not e.coop_analytic_account_id
+        )
+        if missing_plan := to_create.company_id.filtered(
+            lambda c: not c.coop_activity_plan_id
+        ):
+            missing_plan._coop_setup_cooperative()
+        if to_create:
+            accounts = Account.create(
+                [
+                    employee._coop_prepare_analytic_account_vals()
+                    for employee in to_create
+                ]
+            )
+            for employee, account in zip(to_create, accounts, strict=True):
+                employee.coop_analytic_account_id = account
+        for employee in self - to_create:
+            account = employee.coop_analytic_account_id.sudo().with_context(
+                lang="en_US"
+            )
+            vals = {"active": employee._coop_activity_is_open()}
+            if employee.is_entrepreneur:
+                vals["name"] = employee.coop_trade_name.strip()
+            vals = {key: value for key, value in vals.items() if account[key] != value}
+            if vals:
+                account.write(vals)

@@ -1,0 +1,98 @@
+# Copyright 2026 CoopConnexion
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+DEFAULT_CONTRIBUTION_RATE = 10.0
+
+
+class ResCompany(models.Model):
+    _inherit = "res.company"
+
+    coop_contribution_rate = fields.Float(
+        string="Default Contribution Rate (%)",
+        digits=(5, 2),
+        default=DEFAULT_CONTRIBUTION_RATE,
+        help="Share of an activity's revenue that entrepreneurs pay to the "
+        "cooperative, unless another rate applies to them.",
+    )
+    coop_activity_plan_id = fields.Many2one(
+        comodel_name="account.analytic.plan",
+        string="Activities Plan",
+        default=lambda self: self._default_coop_activity_plan_id(),
+        help="Analytic plan holding one analytic account per entrepreneur's activity.",
+    )
+    coop_structure_account_id = fields.Many2one(
+        comodel_name="account.analytic.account",
+        string="Structure Analytic Account",
+        check_company=True,
+        help="The cooperative's own analytic account: it receives the contributions "
+        "and bears the costs of the structure.",
+    )
+
+    # The ORM turns a CHECK violation into a ValidationError with this message;
+    # _check_coop_contribution_rate gives the same refusal a translated message.
+    _coop_contribution_rate_range = models.Constraint(
+        "CHECK(coop_contribution_rate >= 0 AND coop_contribution_rate <= 100)",
+        "The contribution rate must be between 0% and 100%.",
+    )
+
+    def _default_coop_activity_plan_id(self):
+        return self.env.ref(
+            "coop_cae.account_analytic_plan_activities", raise_if_not_found=False
+        )
+
+    @api.constrains("coop_contribution_rate")
+    def _check_coop_contribution_rate(self):
+        for company in self:
+            if not 0 <= company.coop_contribution_rate <= 100:
+                raise ValidationError(
+                    self.env._(
+                        "The contribution rate of %(company)s must be between 0%% "
+                        "and 100%% (%(rate)s%% given).",
+                        company=company.name,
+                        rate=company.coop_contribution_rate,
+                    )
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        companies = super().create(vals_list)
+        companies._coop_setup_cooperative()
+        return companies
+
+    def _coop_setup_cooperative(self):
+        """Give each company the Activities plan and its own Structure analytic account.
+
+        Called when coop_cae is installed (for the companies that exist then) and
+        for every company created later, so that no company lacks them.
+        """
+        plan = self._default_coop_activity_plan_id()
+        if not plan:
+            return
+        self.filtered(
+            lambda c: not c.coop_activity_plan_id
+        ).coop_activity_plan_id = plan
+        missing = self.filtered(lambda c: not c.coop_structure_account_id)
+        if not missing:
+            return
+        # Analytic accounts are accounting data that staff may not be allowed to
+        # create; the Structure account is part of setting the company up.
+        accounts = (
+            self.env["account.analytic.account"]
+            .sudo()
+            .with_context(lang="en_US")
+            .create(
+                [
+                    {
+                        "name": "Structure",
+                        "code": "STRUCTURE",
+                        "plan_id": company.coop_activity_plan_id.id,
+                        "company_id": company.id,
+                    }
+                    for company in missing
+                ]
+            )
+        )
+        for company, account in zip(missing, accounts, strict=True):
+            company.coop_structure_account_id = account

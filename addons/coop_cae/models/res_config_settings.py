@@ -1,0 +1,20 @@
+# Copyright 2026 CoopConnexion
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import fields, models
+
+
+class ResConfigSettings(models.TransientModel):
+    _inherit = "res.config.settings"
+
+    coop_contribution_rate = fields.Float(
+        related="company_id.coop_contribution_rate",
+        readonly=False,
+    )
+    coop_activity_plan_id = fields.Many2one(
+        related="company_id.coop_activity_plan_id",
+        readonly=False,
+    )
+    coop_structure_account_id = fields.Many2one(
+        related="company_id.coop_structure_account_id",
+        readonly=False,
+    )

@@ -1,0 +1,183 @@
+# shellcheck shell=bash
+# Shared by bin/run and bin/test: find Odoo 19, reach (or start) PostgreSQL,
+# and write the server configuration they both use. Source it, don't run it.
+
+COOP_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+COOP_VAR=${COOP_VAR:-$COOP_ROOT/var}
+COOP_CONF="$COOP_VAR/odoo.conf"
+
+coop_say() { printf '%s\n' "$*" >&2; }
+coop_die() { coop_say "$*"; exit 1; }
+
+# Sets ODOO_PY to the first of $ODOO_PYTHON, python3, /opt/odoo/venv/bin/python
+# that imports Odoo 19. Returns 1 when none does.
+coop_find_odoo() {
+    local py version
+    for py in "${ODOO_PYTHON:-}" python3 /opt/odoo/venv/bin/python; do
+        [ -n "$py" ] && command -v "$py" >/dev/null 2>&1 || continue
+        version=$(cd / && "$py" -c 'import odoo.release as r; print(r.version_info[0])' 2>/dev/null) || continue
+        if [ "$version" = 19 ]; then
+            ODOO_PY=$(command -v "$py")
+            export ODOO_PY
+            return 0
+        fi
+    done
+    return 1
+}
+
+coop_require_odoo() {
+    coop_find_odoo || coop_die "No Odoo 19 found: set ODOO_PYTHON to a Python that imports odoo 19.0, or install it in /opt/odoo/venv (see README)."
+}
+
+# The PostgreSQL programs (initdb, pg_ctl...) of the newest server installed.
+coop_pg_bindir() {
+    local dir
+    for dir in "$(pg_config --bindir 2>/dev/null)" $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r) \
+        "$(dirname "$(command -v initdb 2>/dev/null || echo /nonexistent/initdb)")"; do
+        if [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ]; then
+            echo "$dir"
+            return 0
+        fi
+    done
+    return 1
+}
+
+# A server that already answers: the one described by the PG* environment
+# variables (or COOP_DB_HOST/PORT/USER/PASSWORD), unless that is the
+# 'postgres' superuser, which Odoo refuses to use.
+coop_pg_reachable() {
+    local user=${COOP_DB_USER:-${PGUSER:-$(id -un)}}
+    [ "$user" != postgres ] || return 1
+    command -v psql >/dev/null 2>&1 || return 1
+    PGHOST=${COOP_DB_HOST:-${PGHOST:-}} PGPORT=${COOP_DB_PORT:-${PGPORT:-}} PGUSER=$user \
+        PGPASSWORD=${COOP_DB_PASSWORD:-${PGPASSWORD:-}} PGCONNECT_TIMEOUT=3 \
+        psql -X -q -d postgres -Atc 'select 1' >/dev/null 2>&1
+}
+
+# Runs a PostgreSQL server program as an unprivileged user: the server
+# refuses to run as root.
+coop_pg_as_owner() {
+    if [ "$(id -u)" = 0 ]; then
+        runuser -u "$COOP_PG_OWNER" -- "$@"
+    else
+        "$@"
+    fi
+}
+
+# Makes sure a PostgreSQL server answers and sets COOP_DB_HOST, COOP_DB_PORT,
+# COOP_DB_USER and COOP_DB_PASSWORD for Odoo. When none is reachable, starts
+# the project's own cluster: data in var/pgdata, listening on 127.0.0.1 only.
+coop_ensure_postgres() {
+    if [ ! -d "${COOP_PGDATA:-$COOP_VAR/pgdata}" ] && coop_pg_reachable; then
+        COOP_DB_HOST=${COOP_DB_HOST:-${PGHOST:-}}
+        COOP_DB_PORT=${COOP_DB_PORT:-${PGPORT:-}}
+        COOP_DB_USER=${COOP_DB_USER:-${PGUSER:-$(id -un)}}
+        COOP_DB_PASSWORD=${COOP_DB_PASSWORD:-${PGPASSWORD:-}}
+        return 0
+    fi
+    local bindir
+    bindir=$(coop_pg_bindir) || coop_die "No PostgreSQL server is reachable and none is installed: install PostgreSQL 15 or newer (Debian: apt-get install postgresql), or set PGHOST/PGPORT/PGUSER/PGPASSWORD."
+    COOP_PGDATA=${COOP_PGDATA:-$COOP_VAR/pgdata}
+    COOP_DB_HOST=127.0.0.1
+    COOP_DB_PORT=${COOP_PG_PORT:-5433}
+    COOP_DB_USER=odoo
+    COOP_DB_PASSWORD=
+    COOP_PG_OWNER=$(id -un)
+    if [ "$(id -u)" = 0 ]; then
+        COOP_PG_OWNER=postgres
+        id -u "$COOP_PG_OWNER" >/dev/null 2>&1 || useradd --system --no-create-home "$COOP_PG_OWNER"
+    fi
+    mkdir -p "$COOP_PGDATA" "$COOP_VAR/pgrun"
+    touch "$COOP_VAR/postgresql.log"
+    if [ "$(id -u)" = 0 ]; then
+        chown "$COOP_PG_OWNER" "$COOP_PGDATA" "$COOP_VAR/pgrun" "$COOP_VAR/postgresql.log"
+    fi
+    if [ ! -f "$COOP_PGDATA/PG_VERSION" ]; then
+        coop_say "Creating the project's PostgreSQL cluster in $COOP_PGDATA (127.0.0.1:$COOP_DB_PORT)..."
+        coop_pg_as_owner "$bindir/initdb" -D "$COOP_PGDATA" -U odoo --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null \
+            || coop_die "initdb failed in $COOP_PGDATA."
+    fi
+    if ! coop_pg_as_owner "$bindir/pg_ctl" -D "$COOP_PGDATA" status >/dev/null 2>&1; then
+        coop_pg_as_owner "$bindir/pg_ctl" -D "$COOP_PGDATA" -l "$COOP_VAR/postgresql.log" -w -t 60 \
+            -o "-c listen_addresses=127.0.0.1 -p $COOP_DB_PORT -k $COOP_VAR/pgrun -c fsync=off -c full_page_writes=off" \
+            start >/dev/null || coop_die "PostgreSQL did not start: see $COOP_VAR/postgresql.log."
+    fi
+}
+
+coop_psql() {
+    PGHOST=$COOP_DB_HOST PGPORT=$COOP_DB_PORT PGUSER=$COOP_DB_USER PGPASSWORD=$COOP_DB_PASSWORD \
+        psql -X -q -v ON_ERROR_STOP=1 -At "$@"
+}
+
+coop_db_exists() {
+    [ "$(coop_psql -d postgres -c "select 1 from pg_database where datname = '$1'")" = 1 ]
+}
+
+coop_module_installed() {
+    [ "$(coop_psql -d "$1" -c "select 1 from ir_module_module where name = '$2' and state = 'installed'" 2>/dev/null)" = 1 ]
+}
+
+# Writes var/odoo.conf: config/odoo.conf plus what this machine decides
+# (addons path, data folder, PostgreSQL connection).
+coop_write_config() {
+    mkdir -p "$COOP_VAR"
+    COOP_ADDONS_PATH="$COOP_ROOT/addons${COOP_EXTRA_ADDONS:+,$COOP_EXTRA_ADDONS}"
+    "$ODOO_PY" - "$COOP_ROOT/config/odoo.conf" "$COOP_CONF" <<PY
+import configparser, sys
+conf = configparser.ConfigParser(interpolation=None)
+conf.read(sys.argv[1])
+conf["options"].update({
+    "addons_path": "$COOP_ADDONS_PATH",
+    "data_dir": "$COOP_VAR/data",
+    "db_host": "$COOP_DB_HOST",
+    "db_port": "$COOP_DB_PORT",
+    "db_user": "$COOP_DB_USER",
+    "db_password": "$COOP_DB_PASSWORD",
+})
+with open(sys.argv[2], "w") as out:
+    out.write("; Written by bin/lib.sh from config/odoo.conf: edit that file instead.\n")
+    conf.write(out)
+PY
+}
+
+# Creates database $1 as a French cooperative (main company in France, French
+# chart of accounts, EUR, French language) with coop_cae installed. $2: "demo"
+# to load coop_cae's demonstration data. Leaves an existing database alone,
+# but finishes it when an earlier run stopped half-way.
+coop_create_database() {
+    local db=$1 demo=${2:-}
+    if ! coop_db_exists "$db"; then
+        coop_say "Creating database $db (France, fr_FR)..."
+        "$ODOO_PY" -m odoo db -c "$COOP_CONF" init "$db" --country FR --language fr_FR \
+            --username admin --password "${COOP_ADMIN_PASSWORD:-admin}" \
+            || coop_die "Could not create database $db."
+    fi
+    if ! coop_module_installed "$db" coop_cae; then
+        coop_say "Installing coop_cae in $db..."
+        "$ODOO_PY" -m odoo module install -c "$COOP_CONF" -d "$db" coop_cae \
+            || coop_die "Could not install coop_cae in $db."
+    fi
+    if [ -n "$demo" ]; then
+        coop_load_demo "$db" coop_cae
+    fi
+}
+
+# Loads the demo data of one module, once. Odoo's own demo data is left out on
+# purpose: it would give the main company a generic chart of accounts in USD
+# (account's demo does), where CoopConnexion is a French cooperative.
+coop_load_demo() {
+    local db=$1 module=$2
+    [ "$(coop_psql -d "$db" -c "select demo from ir_module_module where name = '$module'")" = t ] && return 0
+    coop_say "Loading the demo data of $module in $db..."
+    COOP_DEMO_MODULE=$module "$ODOO_PY" -m odoo shell -c "$COOP_CONF" -d "$db" --no-http \
+        --log-level=warn >/dev/null <<'PY' || coop_die "Could not load the demo data of $module in $db."
+import os
+from odoo.modules.module import get_manifest
+from odoo.tools import convert_file
+module = os.environ["COOP_DEMO_MODULE"]
+for filename in get_manifest(module).get("demo", []):
+    convert_file(env, module, filename, {}, "init", noupdate=True)
+env.cr.execute("UPDATE ir_module_module SET demo = true WHERE name = %s", [module])
+env.cr.commit()
+PY
+}
