@@ -5,6 +5,10 @@
 COOP_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 COOP_VAR=${COOP_VAR:-$COOP_ROOT/var}
 COOP_CONF="$COOP_VAR/odoo.conf"
+# Where the addons and the configuration template are (the Docker setup mounts
+# them elsewhere).
+COOP_ADDONS_DIR=${COOP_ADDONS_DIR:-$COOP_ROOT/addons}
+COOP_CONF_TEMPLATE=${COOP_CONF_TEMPLATE:-$COOP_ROOT/config/odoo.conf}
 
 coop_say() { printf '%s\n' "$*" >&2; }
 coop_die() { coop_say "$*"; exit 1; }
@@ -121,21 +125,21 @@ coop_module_installed() {
 # (addons path, data folder, PostgreSQL connection).
 coop_write_config() {
     mkdir -p "$COOP_VAR"
-    COOP_ADDONS_PATH="$COOP_ROOT/addons${COOP_EXTRA_ADDONS:+,$COOP_EXTRA_ADDONS}"
-    "$ODOO_PY" - "$COOP_ROOT/config/odoo.conf" "$COOP_CONF" <<PY
+    COOP_ADDONS_PATH="$COOP_ADDONS_DIR${COOP_EXTRA_ADDONS:+,$COOP_EXTRA_ADDONS}"
+    "$ODOO_PY" - "$COOP_CONF_TEMPLATE" "$COOP_CONF" <<PY
 import configparser, sys
 conf = configparser.ConfigParser(interpolation=None)
 conf.read(sys.argv[1])
 conf["options"].update({
     "addons_path": "$COOP_ADDONS_PATH",
-    "data_dir": "$COOP_VAR/data",
+    "data_dir": "${COOP_DATA_DIR:-$COOP_VAR/data}",
     "db_host": "$COOP_DB_HOST",
     "db_port": "$COOP_DB_PORT",
     "db_user": "$COOP_DB_USER",
     "db_password": "$COOP_DB_PASSWORD",
 })
 with open(sys.argv[2], "w") as out:
-    out.write("; Written by bin/lib.sh from config/odoo.conf: edit that file instead.\n")
+    out.write(f"; Written by bin/lib.sh from {sys.argv[1]}: edit that file instead.\n")
     conf.write(out)
 PY
 }

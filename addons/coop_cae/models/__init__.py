@@ -1,3 +1,4 @@
+from . import account_analytic_account
 from . import res_company
 from . import res_config_settings
 from . import hr_employee

@@ -80,13 +80,16 @@ class HrEmployee(models.Model):
                 employee.is_entrepreneur
                 and not (employee.coop_trade_name or "").strip()
             ):
-                raise ValidationError(
-                    self.env._(
-                        "%(name)s is an entrepreneur: please give the trade name of "
-                        "their activity.",
-                        name=employee.name,
-                    )
-                )
+                raise employee._coop_missing_trade_name_error(employee.name)
+
+    def _coop_missing_trade_name_error(self, name):
+        return ValidationError(
+            self.env._(
+                "%(name)s is an entrepreneur: please give the trade name of "
+                "their activity.",
+                name=name,
+            )
+        )
 
     @api.constrains("coop_support_worker_id", "is_entrepreneur")
     def _check_coop_support_worker(self):
@@ -103,6 +106,14 @@ class HrEmployee(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        # The database refuses a nameless activity on INSERT, before the
+        # constraints run: say it clearly first.
+        for vals in vals_list:
+            if (
+                vals.get("is_entrepreneur")
+                and not (vals.get("coop_trade_name") or "").strip()
+            ):
+                raise self._coop_missing_trade_name_error(vals.get("name"))
         employees = super().create(vals_list)
         employees.filtered("is_entrepreneur")._coop_sync_analytic_account()
         return employees

@@ -25,6 +25,7 @@ class ResCompany(models.Model):
     coop_structure_account_id = fields.Many2one(
         comodel_name="account.analytic.account",
         string="Structure Analytic Account",
+        ondelete="restrict",
         check_company=True,
         help="The cooperative's own analytic account: it receives the contributions "
         "and bears the costs of the structure.",

@@ -1,0 +1,126 @@
+# Copyright 2026 CoopConnexion
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""End to end: a real Odoo HTTP server (started by pytest-odoo on 127.0.0.1)
+answering the web client's login page, its menus and its JSON-RPC calls."""
+
+from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests.common import JsonRpcException
+
+
+@tagged("post_install", "-at_install")
+class TestWebClient(HttpCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.staff_user = new_test_user(
+            cls.env,
+            login="e2e_staff",
+            password="e2e_staff_password",
+            groups="base.group_user,coop_cae.coop_cae_group_user",
+        )
+        cls.plain_user = new_test_user(
+            cls.env,
+            login="e2e_plain",
+            password="e2e_plain_password",
+            groups="base.group_user",
+        )
+        cls.entrepreneur = cls.env["hr.employee"].create(
+            {
+                "name": "Mohamed Benali",
+                "is_entrepreneur": True,
+                "coop_trade_name": "Benali Peinture en bâtiment",
+                "coop_stage": "associate",
+            }
+        )
+
+    def _call_kw(self, model, method, args, kwargs=None):
+        return self.make_jsonrpc_request(
+            "/web/dataset/call_kw",
+            {"model": model, "method": method, "args": args, "kwargs": kwargs or {}},
+        )
+
+    def _rpc_error(self, model, method, args, kwargs=None):
+        """The error part of a JSON-RPC answer, as the web client receives it."""
+        response = self.opener.post(
+            f"{self.base_url()}/web/dataset/call_kw",
+            json={
+                "id": 0,
+                "jsonrpc": "2.0",
+                "method": "call",
+                "params": {
+                    "model": model,
+                    "method": method,
+                    "args": args,
+                    "kwargs": kwargs or {},
+                },
+            },
+            timeout=30,
+        )
+        response.raise_for_status()
+        return response.json().get("error")
+
+    def test_login_page_answers(self):
+        response = self.url_open("/web/login")
+        self.assertEqual(response.status_code, 200)
+        self.assertIn('name="login"', response.text)
+
+    def test_staff_see_the_cooperative_menu(self):
+        self.authenticate("e2e_staff", "e2e_staff_password")
+        menus = self.url_open("/web/webclient/load_menus").json()
+        names = {menu["name"] for menu in menus.values() if isinstance(menu, dict)}
+        self.assertIn("Cooperative", names)
+        self.assertIn("Entrepreneurs", names)
+
+    def test_plain_employee_does_not_see_it(self):
+        self.authenticate("e2e_plain", "e2e_plain_password")
+        menus = self.url_open("/web/webclient/load_menus").json()
+        names = {menu["name"] for menu in menus.values() if isinstance(menu, dict)}
+        self.assertNotIn("Cooperative", names)
+
+    def test_staff_read_entrepreneurs_over_jsonrpc(self):
+        self.authenticate("e2e_staff", "e2e_staff_password")
+        records = self._call_kw(
+            "hr.employee",
+            "search_read",
+            [[("is_entrepreneur", "=", True), ("id", "=", self.entrepreneur.id)]],
+            {"fields": ["name", "coop_trade_name", "coop_stage"]},
+        )
+        self.assertEqual(
+            records,
+            [
+                {
+                    "id": self.entrepreneur.id,
+                    "name": "Mohamed Benali",
+                    "coop_trade_name": "Benali Peinture en bâtiment",
+                    "coop_stage": "associate",
+                }
+            ],
+        )
+
+    def test_plain_employee_is_refused_over_jsonrpc(self):
+        self.authenticate("e2e_plain", "e2e_plain_password")
+        with self.assertRaisesRegex(JsonRpcException, "AccessError"):
+            self._call_kw(
+                "hr.employee",
+                "read",
+                [[self.entrepreneur.id], ["coop_trade_name"]],
+            )
+        with self.assertRaisesRegex(JsonRpcException, "AccessError"):
+            self._call_kw(
+                "hr.employee",
+                "write",
+                [[self.entrepreneur.id], {"coop_stage": "exited"}],
+            )
+        self.assertEqual(self.entrepreneur.coop_stage, "associate")
+
+    def test_bad_input_gets_a_clear_message_over_jsonrpc(self):
+        self.authenticate("e2e_staff", "e2e_staff_password")
+        count = self.env["hr.employee"].search_count([])
+        error = self._rpc_error(
+            "hr.employee",
+            "create",
+            [{"name": "Kevin Lefort", "is_entrepreneur": True}],
+        )
+        self.assertEqual(error["data"]["name"], "odoo.exceptions.ValidationError")
+        self.assertIn("trade name", error["data"]["message"])
+        self.assertEqual(self.env["hr.employee"].search_count([]), count)
