@@ -91,10 +91,24 @@ coop_ensure_postgres() {
         COOP_PG_OWNER=postgres
         id -u "$COOP_PG_OWNER" >/dev/null 2>&1 || useradd --system --no-create-home "$COOP_PG_OWNER"
     fi
-    mkdir -p "$COOP_PGDATA" "$COOP_VAR/pgrun"
-    touch "$COOP_VAR/postgresql.log"
+    COOP_PGRUN=$COOP_VAR/pgrun
+    COOP_PGLOG=$COOP_VAR/postgresql.log
+    mkdir -p "$COOP_PGDATA" "$COOP_PGRUN"
+    touch "$COOP_PGLOG"
     if [ "$(id -u)" = 0 ]; then
-        chown "$COOP_PG_OWNER" "$COOP_PGDATA" "$COOP_VAR/pgrun" "$COOP_VAR/postgresql.log"
+        chown "$COOP_PG_OWNER" "$COOP_PGDATA" "$COOP_PGRUN" "$COOP_PGLOG"
+        if ! runuser -u "$COOP_PG_OWNER" -- test -w "$COOP_PGDATA"; then
+            # A checkout in a private folder: the server's user cannot reach
+            # var/, so the cluster lives outside it, one per checkout.
+            local outside
+            outside=/var/tmp/coop-pg-$(printf '%s' "$COOP_ROOT" | cksum | cut -d' ' -f1)
+            coop_say "$COOP_PG_OWNER cannot reach $COOP_PGDATA: the cluster goes to $outside."
+            COOP_PGDATA=$outside/pgdata COOP_PGRUN=$outside/pgrun COOP_PGLOG=$outside/postgresql.log
+            mkdir -p "$COOP_PGDATA" "$COOP_PGRUN"
+            touch "$COOP_PGLOG"
+            chown "$COOP_PG_OWNER" "$outside" "$COOP_PGDATA" "$COOP_PGRUN" "$COOP_PGLOG"
+            chmod 700 "$COOP_PGDATA"
+        fi
     fi
     if [ ! -f "$COOP_PGDATA/PG_VERSION" ]; then
         coop_say "Creating the project's PostgreSQL cluster in $COOP_PGDATA (127.0.0.1:$COOP_DB_PORT)..."
@@ -102,9 +116,9 @@ coop_ensure_postgres() {
             || coop_die "initdb failed in $COOP_PGDATA."
     fi
     if ! coop_pg_as_owner "$bindir/pg_ctl" -D "$COOP_PGDATA" status >/dev/null 2>&1; then
-        coop_pg_as_owner "$bindir/pg_ctl" -D "$COOP_PGDATA" -l "$COOP_VAR/postgresql.log" -w -t 60 \
-            -o "-c listen_addresses=127.0.0.1 -p $COOP_DB_PORT -k $COOP_VAR/pgrun -c fsync=off -c full_page_writes=off" \
-            start >/dev/null || coop_die "PostgreSQL did not start: see $COOP_VAR/postgresql.log."
+        coop_pg_as_owner "$bindir/pg_ctl" -D "$COOP_PGDATA" -l "$COOP_PGLOG" -w -t 60 \
+            -o "-c listen_addresses=127.0.0.1 -p $COOP_DB_PORT -k $COOP_PGRUN" \
+            start >/dev/null || { tail -n 5 "$COOP_PGLOG" >&2; coop_die "PostgreSQL did not start: see $COOP_PGLOG."; }
     fi
 }
 
