@@ -62,7 +62,7 @@ coop_pg_reachable() {
 # refuses to run as root.
 coop_pg_as_owner() {
     if [ "$(id -u)" = 0 ]; then
-        runuser -u "$COOP_PG_OWNER" -- "$@"
+        (cd / && runuser -u "$COOP_PG_OWNER" -- "$@")
     else
         "$@"
     fi
