@@ -87,7 +87,6 @@ class ResCompany(models.Model):
                 [
                     {
                         "name": "Structure",
-                        "code": "STRUCTURE",
                         "plan_id": company.coop_activity_plan_id.id,
                         "company_id": company.id,
                     }

@@ -47,6 +47,14 @@ class TestCooperativeSettings(CoopCaeCase):
             self.company.coop_contribution_rate = rate
             self.assertEqual(self.company.coop_contribution_rate, rate)
 
+    def test_activities_plan_reads_in_french(self):
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self.env["ir.module.module"]._load_module_terms(["coop_cae"], ["fr_FR"])
+        self.assertEqual(self.plan.with_context(lang="fr_FR").display_name, "Activités")
+        self.assertEqual(
+            self.plan.with_context(lang="en_US").display_name, "Activities"
+        )
+
     def test_rate_message_is_in_french(self):
         self.env["res.lang"]._activate_lang("fr_FR")
         self.env["ir.module.module"]._load_module_terms(["coop_cae"], ["fr_FR"])
