@@ -103,7 +103,7 @@ class TestWebClient(HttpCase):
             self._call_kw(
                 "hr.employee",
                 "read",
-                [[self.entrepreneur.id], ["coop_trade_name"]],
+                [[self.entrepreneur.id], ["coop_stage"]],
             )
         with self.assertRaisesRegex(JsonRpcException, "AccessError"):
             self._call_kw(

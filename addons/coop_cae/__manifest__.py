@@ -8,12 +8,17 @@
     "author": "CoopConnexion",
     "website": "https://github.com/coopconnexion/coop-cae",
     "license": "AGPL-3",
-    "depends": ["hr", "account"],
+    "depends": ["hr", "account", "hr_expense"],
     "data": [
         "security/coop_cae_security.xml",
+        "security/account_security.xml",
         "data/account_analytic_plan_data.xml",
         "views/res_config_settings_views.xml",
         "views/hr_employee_views.xml",
+        "views/account_move_views.xml",
+        "views/account_payment_views.xml",
+        "views/res_partner_views.xml",
+        "report/account_invoice_report_views.xml",
         "views/coop_cae_menus.xml",
     ],
     "demo": [

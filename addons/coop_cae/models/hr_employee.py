@@ -5,21 +5,23 @@ from odoo.exceptions import ValidationError
 
 # Fields whose change may require the activity's analytic account to follow.
 ACTIVITY_FIELDS = {"is_entrepreneur", "coop_trade_name", "coop_stage", "active"}
+# Fields that decide which activity a user works for (res.users cache).
+USER_ACTIVITY_FIELDS = {"is_entrepreneur", "user_id", "company_id", "active"}
 
 
 class HrEmployee(models.Model):
     _inherit = "hr.employee"
 
+    # Who is an entrepreneur, and under which trade name, is public within the
+    # cooperative (hr.employee.public shows it too): invoices name the activity.
     is_entrepreneur = fields.Boolean(
         string="Entrepreneur",
         tracking=True,
-        groups="hr.group_hr_user",
         help="This person runs their own activity inside the cooperative.",
     )
     coop_trade_name = fields.Char(
         string="Trade Name",
         tracking=True,
-        groups="hr.group_hr_user",
         help="The name of the entrepreneur's activity, as their clients know it "
         "(e.g. Photographie Marie Dupont). It names the activity's analytic account.",
     )
@@ -51,6 +53,13 @@ class HrEmployee(models.Model):
         domain="[('is_entrepreneur', '=', False)]",
         groups="hr.group_hr_user",
         help="The member of the cooperative's staff who coaches this entrepreneur.",
+    )
+    coop_can_post_invoices = fields.Boolean(
+        string="Posts Own Invoices",
+        tracking=True,
+        groups="hr.group_hr_user",
+        help="When set, the entrepreneur posts their own invoices and bills. "
+        "Otherwise they submit them and the staff validate them.",
     )
     coop_analytic_account_id = fields.Many2one(
         comodel_name="account.analytic.account",
@@ -116,10 +125,16 @@ class HrEmployee(models.Model):
                 raise self._coop_missing_trade_name_error(vals.get("name"))
         employees = super().create(vals_list)
         employees.filtered("is_entrepreneur")._coop_sync_analytic_account()
+        if any(
+            vals.get("is_entrepreneur") and vals.get("user_id") for vals in vals_list
+        ):
+            self.env.registry.clear_cache()
         return employees
 
     def write(self, vals):
         res = super().write(vals)
+        if USER_ACTIVITY_FIELDS.intersection(vals):
+            self.env.registry.clear_cache()
         if ACTIVITY_FIELDS.intersection(vals):
             self.filtered(
                 lambda e: e.is_entrepreneur or e.coop_analytic_account_id

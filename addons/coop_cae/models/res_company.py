@@ -1,6 +1,6 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
 from odoo.exceptions import ValidationError
 
 DEFAULT_CONTRIBUTION_RATE = 10.0
@@ -55,6 +55,25 @@ class ResCompany(models.Model):
                         rate=company.coop_contribution_rate,
                     )
                 )
+
+    def _coop_has_entrepreneurs(self):
+        """A company with entrepreneurs is a cooperative: each of its invoices and
+        bills belongs to an activity, or is the cooperative's own."""
+        self.ensure_one()
+        return self._coop_has_entrepreneurs_cached(self.id)
+
+    @tools.ormcache("company_id")
+    def _coop_has_entrepreneurs_cached(self, company_id):
+        # Asked at every posting; cleared when an employee becomes or stops
+        # being an entrepreneur (hr.employee.write).
+        return bool(
+            self.env["hr.employee"]
+            .sudo()
+            .search_count(
+                [("is_entrepreneur", "=", True), ("company_id", "=", company_id)],
+                limit=1,
+            )
+        )
 
     @api.model_create_multi
     def create(self, vals_list):

@@ -1,3 +1,5 @@
 from . import test_entrepreneur
 from . import test_cooperative_settings
 from . import test_access
+from . import test_invoicing
+from . import test_entrepreneur_rpc

@@ -31,7 +31,7 @@ class TestAccess(CoopCaeCase):
                 {"name": "Intruder", "is_entrepreneur": True, "coop_trade_name": "X"}
             )
         with self.assertRaises(AccessError):
-            Employee.browse(entrepreneur.id).read(["coop_trade_name"])
+            Employee.browse(entrepreneur.id).read(["coop_stage"])
 
     def test_staff_cannot_change_the_cooperative_settings(self):
         with self.assertRaises(AccessError):

@@ -1,0 +1,341 @@
+# Copyright 2026 CoopConnexion
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import Command
+from odoo.exceptions import AccessError, UserError
+from odoo.tests import Form, new_test_user, tagged
+
+from odoo.addons.account.tests.common import AccountTestInvoicingCommon
+
+
+class CoopInvoicingCase(AccountTestInvoicingCommon):
+    """Two entrepreneurs of one cooperative, each with their user, client and
+    invoice, and a staff member."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.company = cls.company_data["company"]
+        user_vals = {
+            "company_id": cls.company.id,
+            "company_ids": [Command.set(cls.company.ids)],
+        }
+        entrepreneur_groups = "base.group_user,coop_cae.coop_cae_group_entrepreneur"
+        cls.user_a = new_test_user(
+            cls.env, login="ent_a", groups=entrepreneur_groups, **user_vals
+        )
+        cls.user_b = new_test_user(
+            cls.env, login="ent_b", groups=entrepreneur_groups, **user_vals
+        )
+        cls.staff = new_test_user(
+            cls.env,
+            login="staff",
+            groups="base.group_user,coop_cae.coop_cae_group_user",
+            **user_vals,
+        )
+        # The accounting test user is no HR officer: the staff set entrepreneurs up.
+        Employee = cls.env["hr.employee"].sudo().with_company(cls.company)
+        cls.activity_a = Employee.create(
+            {
+                "name": "Marie Dupont",
+                "is_entrepreneur": True,
+                "coop_trade_name": "Photographie",
+                "user_id": cls.user_a.id,
+                "coop_can_post_invoices": True,
+                "company_id": cls.company.id,
+            }
+        )
+        cls.activity_b = Employee.create(
+            {
+                "name": "Julien Caron",
+                "is_entrepreneur": True,
+                "coop_trade_name": "Sophrologie",
+                "user_id": cls.user_b.id,
+                "company_id": cls.company.id,
+            }
+        )
+        cls.account_a = cls.activity_a.coop_analytic_account_id.sudo(False)
+        cls.account_b = cls.activity_b.coop_analytic_account_id.sudo(False)
+        cls.activity_a = cls.activity_a.sudo(False)
+        cls.activity_b = cls.activity_b.sudo(False)
+        cls.client_a = (
+            cls.env["res.partner"]
+            .with_user(cls.user_a)
+            .create({"name": "Mariés Martin"})
+        )
+        cls.client_b = (
+            cls.env["res.partner"].with_user(cls.user_b).create({"name": "Yoga Lens"})
+        )
+        cls.invoice_a = cls._entrepreneur_invoice(cls.user_a, cls.client_a, post=True)
+        cls.invoice_b = cls._entrepreneur_invoice(cls.user_b, cls.client_b)
+        cls.invoice_b.with_user(cls.staff).action_post()
+
+    @classmethod
+    def _entrepreneur_invoice(cls, user, partner, post=False, price=1000.0):
+        invoice = (
+            cls.env["account.move"]
+            .with_user(user)
+            .with_company(cls.company)
+            .create(
+                {
+                    "move_type": "out_invoice",
+                    "partner_id": partner.id,
+                    "invoice_date": "2026-03-10",
+                    "invoice_line_ids": [
+                        Command.create(
+                            {"product_id": cls.product_a.id, "price_unit": price}
+                        )
+                    ],
+                }
+            )
+        )
+        if post:
+            invoice.action_post()
+        return invoice
+
+    def _revenue_lines(self, move):
+        return move.line_ids.filtered(lambda line: line.display_type == "product")
+
+
+@tagged("post_install", "-at_install")
+class TestActivityOnEntries(CoopInvoicingCase):
+    def test_entrepreneur_documents_belong_to_their_activity(self):
+        self.assertEqual(self.client_a.coop_activity_id, self.activity_a)
+        self.assertEqual(self.invoice_a.coop_activity_id, self.activity_a)
+        self.assertEqual(self.invoice_a.state, "posted")
+        for line in self._revenue_lines(self.invoice_a):
+            self.assertEqual(
+                line.analytic_distribution, {str(self.account_a.id): 100.0}
+            )
+        analytic = self.env["account.analytic.line"].search(
+            [("move_line_id.move_id", "=", self.invoice_a.id)]
+        )
+        self.assertTrue(analytic)
+        self.assertEqual(sum(analytic.mapped("amount")), 1000.0)
+
+    def test_form_sets_activity_and_distribution_of_lines_added_later(self):
+        form = Form(
+            self.env["account.move"]
+            .with_user(self.user_a)
+            .with_context(default_move_type="out_invoice")
+        )
+        form.partner_id = self.client_a
+        with form.invoice_line_ids.new() as line:
+            line.product_id = self.product_a
+        invoice = form.save()
+        self.assertEqual(invoice.coop_activity_id, self.activity_a)
+        invoice.write(
+            {
+                "invoice_line_ids": [
+                    Command.create({"name": "Tirages", "price_unit": 80.0})
+                ]
+            }
+        )
+        self.assertEqual(len(self._revenue_lines(invoice)), 2)
+        for line in self._revenue_lines(invoice):
+            self.assertEqual(
+                line.analytic_distribution, {str(self.account_a.id): 100.0}
+            )
+
+    def test_distribution_model_cannot_divert_revenue_to_another_activity(self):
+        self.env["account.analytic.distribution.model"].create(
+            {
+                "product_id": self.product_a.id,
+                "analytic_distribution": {self.account_b.id: 100},
+            }
+        )
+        invoice = self._entrepreneur_invoice(self.user_a, self.client_a)
+        self.assertEqual(
+            self._revenue_lines(invoice).analytic_distribution,
+            {str(self.account_a.id): 100.0},
+        )
+
+    def test_vendor_bill_goes_to_the_activity(self):
+        bill = (
+            self.env["account.move"]
+            .with_user(self.user_a)
+            .create(
+                {
+                    "move_type": "in_invoice",
+                    "partner_id": self.client_a.id,
+                    "invoice_date": "2026-03-12",
+                    "invoice_line_ids": [
+                        Command.create(
+                            {"product_id": self.product_b.id, "price_unit": 200.0}
+                        )
+                    ],
+                }
+            )
+        )
+        bill.action_post()
+        self.assertEqual(bill.coop_activity_id, self.activity_a)
+        self.assertEqual(
+            self._revenue_lines(bill).analytic_distribution,
+            {str(self.account_a.id): 100.0},
+        )
+
+    def test_credit_note_keeps_the_activity(self):
+        reversal = (
+            self.env["account.move.reversal"]
+            .with_user(self.user_a)
+            .with_context(active_model="account.move", active_ids=self.invoice_a.ids)
+            .create({"journal_id": self.invoice_a.journal_id.id, "reason": "Remise"})
+        )
+        credit_note = self.env["account.move"].browse(reversal.refund_moves()["res_id"])
+        self.assertEqual(credit_note.move_type, "out_refund")
+        self.assertEqual(credit_note.coop_activity_id, self.activity_a)
+        self.assertEqual(
+            self._revenue_lines(credit_note).analytic_distribution,
+            {str(self.account_a.id): 100.0},
+        )
+
+    def test_cooperative_own_invoice_goes_to_structure(self):
+        invoice = self._entrepreneur_invoice(self.staff, self.partner_a)
+        self.assertFalse(invoice.coop_activity_id)
+        invoice.coop_is_structure = True
+        invoice.action_post()
+        self.assertEqual(
+            self._revenue_lines(invoice).analytic_distribution,
+            {str(self.company.coop_structure_account_id.id): 100.0},
+        )
+
+
+@tagged("post_install", "-at_install")
+class TestPostingRules(CoopInvoicingCase):
+    def test_posting_without_activity_is_refused(self):
+        invoice = self._entrepreneur_invoice(self.staff, self.partner_a)
+        with self.assertRaisesRegex(UserError, "has no activity"):
+            invoice.action_post()
+        self.assertEqual(invoice.state, "draft")
+
+    def test_line_pointing_to_another_activity_is_refused(self):
+        invoice = self._entrepreneur_invoice(self.user_a, self.client_a)
+        self._revenue_lines(invoice).with_user(self.staff).analytic_distribution = {
+            str(self.account_b.id): 100.0
+        }
+        with self.assertRaisesRegex(UserError, "Sophrologie"):
+            invoice.with_user(self.staff).action_post()
+        self.assertEqual(invoice.state, "draft")
+        self.assertFalse(
+            self.env["account.analytic.line"].search_count(
+                [("move_line_id.move_id", "=", invoice.id)]
+            )
+        )
+
+    def test_entrepreneur_cannot_use_another_activity(self):
+        Move = self.env["account.move"].with_user(self.user_a)
+        with self.assertRaises(AccessError):
+            Move.create(
+                {
+                    "move_type": "out_invoice",
+                    "partner_id": self.client_a.id,
+                    "coop_activity_id": self.activity_b.id,
+                }
+            )
+        draft = self._entrepreneur_invoice(self.user_a, self.client_a)
+        with self.assertRaises(AccessError):
+            draft.with_user(self.user_a).coop_activity_id = self.activity_b
+        self.assertEqual(draft.coop_activity_id, self.activity_a)
+
+    def test_activity_of_a_posted_entry_cannot_change(self):
+        with self.assertRaisesRegex(UserError, "no longer a draft"):
+            self.invoice_a.with_user(self.staff).coop_activity_id = self.activity_b
+        self.invoice_a.with_user(self.staff).button_draft()
+        self.invoice_a.with_user(self.staff).coop_activity_id = self.activity_b
+        self.assertEqual(
+            self._revenue_lines(self.invoice_a).analytic_distribution,
+            {str(self.account_b.id): 100.0},
+        )
+
+    def test_entrepreneur_without_the_right_submits_for_validation(self):
+        invoice = self._entrepreneur_invoice(self.user_b, self.client_b)
+        invoice_as_b = invoice.with_user(self.user_b)
+        self.assertFalse(invoice_as_b.coop_user_can_post)
+        with self.assertRaisesRegex(UserError, "validated by the cooperative's staff"):
+            invoice_as_b.action_post()
+        invoice_as_b.action_coop_submit()
+        self.assertTrue(invoice.coop_to_validate)
+        queue = (
+            self.env["account.move"]
+            .with_user(self.staff)
+            .search([("coop_to_validate", "=", True), ("state", "=", "draft")])
+        )
+        self.assertIn(invoice, queue)
+        invoice.with_user(self.staff).action_post()
+        self.assertEqual(invoice.state, "posted")
+        self.assertFalse(invoice.coop_to_validate)
+
+
+@tagged("post_install", "-at_install")
+class TestIsolation(CoopInvoicingCase):
+    def _assert_isolated(self, records_a, records_b):
+        """As entrepreneur A: A's records are readable, B's are neither found,
+        read, written nor deleted."""
+        Model = records_a.with_user(self.user_a)
+        found = Model.search([("id", "in", (records_a | records_b).ids)])
+        self.assertEqual(found, records_a.with_user(self.user_a))
+        records_a.with_user(self.user_a).read(["display_name"])
+        other = records_b.with_user(self.user_a)
+        with self.assertRaises(AccessError):
+            other.read(["display_name"])
+        with self.assertRaises(AccessError):
+            other.write({})
+            other.check_access("write")
+        with self.assertRaises(AccessError):
+            other.check_access("unlink")
+
+    def test_invoices(self):
+        self._assert_isolated(self.invoice_a, self.invoice_b)
+
+    def test_journal_items(self):
+        self._assert_isolated(self.invoice_a.line_ids, self.invoice_b.line_ids)
+
+    def test_contacts(self):
+        self._assert_isolated(self.client_a, self.client_b)
+        # The cooperative's own contacts stay visible to every entrepreneur.
+        self.company.partner_id.with_user(self.user_a).read(["name"])
+
+    def test_analytic_lines(self):
+        lines = self.env["account.analytic.line"]
+        self._assert_isolated(
+            lines.search([("move_line_id.move_id", "=", self.invoice_a.id)]),
+            lines.search([("move_line_id.move_id", "=", self.invoice_b.id)]),
+        )
+
+    def test_payments(self):
+        payment_a = self._register_payment(self.invoice_a.with_user(self.user_a))
+        payment_b = self._register_payment(self.invoice_b.with_user(self.staff))
+        self.assertEqual(payment_a.coop_activity_id, self.activity_a)
+        self.assertEqual(payment_b.coop_activity_id, self.activity_b)
+        self.assertEqual(
+            self.invoice_a.payment_state, self.invoice_a._get_invoice_in_payment_state()
+        )
+        self._assert_isolated(payment_a, payment_b)
+
+    def test_invoice_analysis_shows_own_revenue_only(self):
+        Report = self.env["account.invoice.report"]
+        rows = Report.with_user(self.user_a).search(
+            [("move_id", "in", (self.invoice_a | self.invoice_b).ids)]
+        )
+        self.assertEqual(rows.move_id, self.invoice_a)
+
+    def test_staff_see_every_activity(self):
+        Move = self.env["account.move"].with_user(self.staff)
+        self.assertEqual(
+            Move.search([("id", "in", (self.invoice_a | self.invoice_b).ids)]),
+            self.invoice_a | self.invoice_b,
+        )
+
+    def test_revenue_by_activity(self):
+        groups = (
+            self.env["account.invoice.report"]
+            .with_user(self.staff)
+            ._read_group(
+                [("move_id", "in", (self.invoice_a | self.invoice_b).ids)],
+                ["coop_activity_id"],
+                ["price_subtotal:sum"],
+            )
+        )
+        self.assertEqual(
+            {activity: total for activity, total in groups},
+            {self.activity_a: 1000.0, self.activity_b: 1000.0},
+        )
