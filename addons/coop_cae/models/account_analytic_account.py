@@ -7,6 +7,46 @@ from odoo.exceptions import UserError
 class AccountAnalyticAccount(models.Model):
     _inherit = "account.analytic.account"
 
+    @api.model
+    def _coop_plan_shares(self, distributions_and_plans):
+        """For each (distribution, plan) pair, {account id: percentage} of the
+        accounts of `plan` the distribution names. One read for all pairs."""
+        account_ids = {
+            int(account_id)
+            for distribution, _plan in distributions_and_plans
+            for key in (distribution or {})
+            for account_id in key.split(",")
+            if account_id.strip()
+        }
+        accounts = self.sudo().browse(account_ids).exists()
+        plan_of = {account.id: account.root_plan_id for account in accounts}
+        result = []
+        for distribution, plan in distributions_and_plans:
+            shares = {}
+            for key, percentage in (distribution or {}).items():
+                for account_id in key.split(","):
+                    if account_id.strip() and plan_of.get(int(account_id)) == plan:
+                        shares[int(account_id)] = (
+                            shares.get(int(account_id), 0) + percentage
+                        )
+            result.append(shares)
+        return result
+
+    def _coop_put_in_distribution(self, distribution, shares):
+        """`distribution` with 100% on this account instead of the accounts of
+        its plan listed in `shares` (whatever else said of that plan)."""
+        self.ensure_one()
+        result = {
+            key: percentage
+            for key, percentage in (distribution or {}).items()
+            if not any(
+                account_id.strip() and int(account_id) in shares
+                for account_id in key.split(",")
+            )
+        }
+        result[str(self.id)] = 100.0
+        return result
+
     @api.ondelete(at_uninstall=False)
     def _unlink_except_coop_activity(self):
         """An activity's or the Structure's account holds history: archive it."""

@@ -24,29 +24,14 @@ class AccountMoveLine(models.Model):
 
     def _coop_activity_plan_accounts(self):
         """{line: {analytic account id: percentage}} for the accounts of the
-        Activities plan each line's distribution names, in one read."""
-        account_ids = {
-            int(account_id)
-            for line in self
-            for key in (line.analytic_distribution or {})
-            for account_id in key.split(",")
-            if account_id.strip()
-        }
-        accounts = (
-            self.env["account.analytic.account"].sudo().browse(account_ids).exists()
+        Activities plan each line's distribution names."""
+        shares = self.env["account.analytic.account"]._coop_plan_shares(
+            [
+                (line.analytic_distribution, line.company_id.coop_activity_plan_id)
+                for line in self
+            ]
         )
-        plan_of = {account.id: account.root_plan_id for account in accounts}
-        result = {}
-        for line in self:
-            plan = line.company_id.coop_activity_plan_id
-            shares = result.setdefault(line, {})
-            for key, percentage in (line.analytic_distribution or {}).items():
-                for account_id in key.split(","):
-                    if account_id.strip() and plan_of.get(int(account_id)) == plan:
-                        shares[int(account_id)] = (
-                            shares.get(int(account_id), 0) + percentage
-                        )
-        return result
+        return dict(zip(self, shares, strict=True))
 
     def _coop_apply_activity_distribution(self):
         """100% of each line on its activity's account, whatever products,
@@ -55,14 +40,8 @@ class AccountMoveLine(models.Model):
             account = line.move_id._coop_analytic_account()
             if not account:
                 continue
-            distribution = {
-                key: percentage
-                for key, percentage in (line.analytic_distribution or {}).items()
-                if not any(
-                    account_id.strip() and int(account_id) in shares
-                    for account_id in key.split(",")
-                )
-            }
-            distribution[str(account.id)] = 100.0
+            distribution = account._coop_put_in_distribution(
+                line.analytic_distribution, shares
+            )
             if distribution != line.analytic_distribution:
                 line.analytic_distribution = distribution

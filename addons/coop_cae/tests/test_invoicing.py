@@ -339,3 +339,61 @@ class TestIsolation(CoopInvoicingCase):
             {activity: total for activity, total in groups},
             {self.activity_a: 1000.0, self.activity_b: 1000.0},
         )
+
+
+@tagged("post_install", "-at_install")
+class TestExpenses(CoopInvoicingCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.expense_product = cls._create_product(
+            name="Train ticket", can_be_expensed=True, standard_price=0.0
+        )
+
+    def _expense(self, user):
+        return (
+            self.env["hr.expense"]
+            .with_user(user)
+            .create(
+                {
+                    "name": "Lille - Paris",
+                    "product_id": self.expense_product.id,
+                    "total_amount_currency": 64.0,
+                    "date": "2026-03-15",
+                }
+            )
+        )
+
+    def test_expense_goes_to_the_activity(self):
+        self.activity_a.sudo().expense_manager_id = self.staff
+        expense = self._expense(self.user_a)
+        self.assertEqual(expense.employee_id, self.activity_a)
+        self.assertEqual(expense.analytic_distribution, {str(self.account_a.id): 100.0})
+        expense.with_user(self.user_a).action_submit()
+        self.assertEqual(expense.approval_state, "submitted")
+        expense.sudo().action_approve()
+        action = expense.action_post()
+        self.env[action["res_model"]].browse(action["res_id"]).with_context(
+            action["context"]
+        ).action_post_entry()
+        move = expense.account_move_id
+        self.assertTrue(move)
+        self.assertEqual(move.coop_activity_id, self.activity_a)
+        expense_lines = move.line_ids.filtered(
+            lambda line: line.account_id.internal_group == "expense"
+        )
+        self.assertTrue(expense_lines)
+        for line in expense_lines:
+            self.assertEqual(
+                line.analytic_distribution, {str(self.account_a.id): 100.0}
+            )
+
+    def test_expenses_are_isolated(self):
+        expense_a = self._expense(self.user_a)
+        expense_b = self._expense(self.user_b)
+        Expense = self.env["hr.expense"].with_user(self.user_a)
+        self.assertEqual(
+            Expense.search([("id", "in", (expense_a | expense_b).ids)]), expense_a
+        )
+        with self.assertRaises(AccessError):
+            expense_b.with_user(self.user_a).read(["name"])
