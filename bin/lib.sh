@@ -199,3 +199,25 @@ env.cr.execute("UPDATE ir_module_module SET demo = true WHERE name = %s", [modul
 env.cr.commit()
 PY
 }
+
+coop_drop_database() {
+    "$ODOO_PY" -m odoo db -c "$COOP_CONF" drop "$1" >/dev/null 2>&1 || true
+}
+
+# Creates database $1 afresh for tests and measures: main company in France,
+# language English (Odoo's own tests match English messages), no demo data,
+# modules $2... installed. Its log goes to $COOP_VAR/$1-install.log; stops the
+# script when the installation fails or logs an error.
+coop_fresh_test_database() {
+    local db=$1 log="$COOP_VAR/$1-install.log"
+    shift
+    coop_db_exists "$db" && coop_drop_database "$db"
+    if ! { "$ODOO_PY" -m odoo db -c "$COOP_CONF" init "$db" --country FR --language en_US \
+        && "$ODOO_PY" -m odoo module install -c "$COOP_CONF" -d "$db" "$@"; } >"$log" 2>&1; then
+        tail -n 40 "$log" >&2
+        coop_die "Could not create $db with $* (see $log)."
+    fi
+    if grep -E " (ERROR|CRITICAL) " "$log" >&2; then
+        coop_die "Installing $* in $db logged errors (see $log)."
+    fi
+}

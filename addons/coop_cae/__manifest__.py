@@ -19,10 +19,12 @@
         "views/account_payment_views.xml",
         "views/res_partner_views.xml",
         "report/account_invoice_report_views.xml",
+        "report/account_move_templates.xml",
         "views/coop_cae_menus.xml",
     ],
     "demo": [
         "demo/hr_employee_demo.xml",
+        "demo/account_move_demo.xml",
     ],
     "post_init_hook": "post_init_hook",
     "installable": True,

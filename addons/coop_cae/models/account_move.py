@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
+from odoo.tools import format_date
 
 
 class AccountMove(models.Model):
@@ -190,3 +191,82 @@ class AccountMove(models.Model):
         for move in drafts:
             move.message_post(body=self.env._("Submitted for validation."))
         return True
+
+    def _coop_activity_mention(self):
+        """The activity line of the printed invoice, in the current language."""
+        self.ensure_one()
+        # Printed for the customer: read what the invoice states, whoever prints.
+        employee = self.coop_activity_id.sudo()
+        if not employee:
+            return ""
+        _ = self.env._
+        status = {
+            "cape": _("entrepreneur supported under a CAPE"),
+            "cesa": _("entrepreneur-employee"),
+            "associate": _("entrepreneur-employee and member"),
+        }.get(employee.coop_stage, _("entrepreneur"))
+        return _(
+            "Activity: %(trade)s — %(name)s, %(status)s of %(company)s",
+            trade=employee.coop_trade_name,
+            name=employee.name,
+            status=status,
+            company=self.company_id.name,
+        )
+
+    def _coop_legal_mentions(self):
+        """The mentions French law requires on the cooperative's invoices
+        (C. com. L441-9, R123-237; R127-3 for a CAPE holder)."""
+        self.ensure_one()
+        _ = self.env._
+        company = self.company_id
+        employee = self.coop_activity_id.sudo()
+        mentions = []
+        if employee.coop_stage == "cape":
+            mentions.append(
+                _(
+                    "Activity carried out under a business support contract (CAPE, "
+                    "C. com. L127-1 and following) with %(company)s, %(address)s, "
+                    "SIREN %(siren)s, until %(end)s.",
+                    company=company.name,
+                    address=", ".join(
+                        part
+                        for part in (company.street, company.zip, company.city)
+                        if part
+                    ),
+                    siren=company._coop_siren() or "-",
+                    end=employee.coop_cape_end_date
+                    and format_date(self.env, employee.coop_cape_end_date)
+                    or "-",
+                )
+            )
+        identity = [company.name]
+        if company.coop_legal_form:
+            identity.append(company.coop_legal_form)
+        if siren := company._coop_siren():
+            identity.append(_("SIREN %(siren)s", siren=siren))
+        if company.coop_rcs_city:
+            identity.append(_("RCS %(city)s", city=company.coop_rcs_city))
+        mentions.append(" — ".join(identity))
+        if self.is_sale_document():
+            if company.coop_late_penalty_rate:
+                mentions.append(
+                    _(
+                        "Late-payment penalties: %(rate)s.",
+                        rate=company.coop_late_penalty_rate,
+                    )
+                )
+            mentions.append(
+                _(
+                    "Fixed compensation for recovery costs in case of late payment: "
+                    "40 € (C. com. L441-10 and D441-5)."
+                )
+            )
+        return mentions
+
+    @api.model
+    def _coop_demo_pay(self, move_ids):
+        """Demo data: pay invoices in full, on their invoice date."""
+        for move in self.browse(move_ids):
+            self.env["account.payment.register"].with_context(
+                active_model="account.move", active_ids=move.ids
+            ).create({"payment_date": move.invoice_date})._create_payments()

@@ -54,6 +54,13 @@ class HrEmployee(models.Model):
         groups="hr.group_hr_user",
         help="The member of the cooperative's staff who coaches this entrepreneur.",
     )
+    coop_cape_end_date = fields.Date(
+        string="CAPE End Date",
+        tracking=True,
+        groups="hr.group_hr_user",
+        help="End of the current business support contract (CAPE): the "
+        "entrepreneur's invoices state it (C. com. R127-3).",
+    )
     coop_can_post_invoices = fields.Boolean(
         string="Posts Own Invoices",
         tracking=True,

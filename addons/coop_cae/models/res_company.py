@@ -31,6 +31,21 @@ class ResCompany(models.Model):
         "and bears the costs of the structure.",
     )
 
+    coop_legal_form = fields.Char(
+        string="Legal Form",
+        help="Printed on invoices with the share capital's nature, e.g. "
+        "SCIC SAS à capital variable.",
+    )
+    coop_rcs_city = fields.Char(
+        string="Trade Register City",
+        help="City of the trade and companies register (RCS) the cooperative is "
+        "registered at, printed on invoices.",
+    )
+    coop_late_penalty_rate = fields.Char(
+        string="Late-Payment Penalty Rate",
+        help="Printed on invoices, e.g. three times the French legal interest rate.",
+    )
+
     # The ORM turns a CHECK violation into a ValidationError with this message;
     # _check_coop_contribution_rate gives the same refusal a translated message.
     _coop_contribution_rate_range = models.Constraint(
@@ -55,6 +70,14 @@ class ResCompany(models.Model):
                         rate=company.coop_contribution_rate,
                     )
                 )
+
+    def _coop_siren(self):
+        """The SIREN: the company registry number's first nine digits (a SIRET
+        holds fourteen)."""
+        self.ensure_one()
+        digits = "".join(c for c in self.company_registry or "" if c.isdigit())
+        siren = digits[:9]
+        return f"{siren[:3]} {siren[3:6]} {siren[6:]}" if len(siren) == 9 else ""
 
     def _coop_has_entrepreneurs(self):
         """A company with entrepreneurs is a cooperative: each of its invoices and

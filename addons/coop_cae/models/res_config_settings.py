@@ -10,6 +10,11 @@ class ResConfigSettings(models.TransientModel):
         related="company_id.coop_contribution_rate",
         readonly=False,
     )
+    coop_legal_form = fields.Char(related="company_id.coop_legal_form", readonly=False)
+    coop_rcs_city = fields.Char(related="company_id.coop_rcs_city", readonly=False)
+    coop_late_penalty_rate = fields.Char(
+        related="company_id.coop_late_penalty_rate", readonly=False
+    )
     coop_activity_plan_id = fields.Many2one(
         related="company_id.coop_activity_plan_id",
         readonly=False,

@@ -17,7 +17,12 @@ class ResUsers(models.Model):
     def _coop_get_activity(self, company):
         """The entrepreneur this user runs an activity as, in `company`."""
         self.ensure_one()
-        return self.env["hr.employee"].browse(self._coop_get_activity_id(company.id))
+        Employee = self.env["hr.employee"]
+        # Most users are no entrepreneurs: answer them without a query, which
+        # would also flush whatever the caller has pending.
+        if not self.has_group("coop_cae.coop_cae_group_entrepreneur"):
+            return Employee
+        return Employee.browse(self._coop_get_activity_id(company.id))
 
     @tools.ormcache("self.id", "company_id")
     def _coop_get_activity_id(self, company_id):

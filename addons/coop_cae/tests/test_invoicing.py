@@ -397,3 +397,99 @@ class TestExpenses(CoopInvoicingCase):
         )
         with self.assertRaises(AccessError):
             expense_b.with_user(self.user_a).read(["name"])
+
+
+@tagged("post_install", "-at_install")
+class TestPrintedInvoice(CoopInvoicingCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.company.sudo().write(
+            {
+                "company_registry": "81234567800012",
+                "coop_legal_form": "SCIC SAS à capital variable",
+                "coop_rcs_city": "Arras",
+                "coop_late_penalty_rate": "three times the legal interest rate",
+                "street": "12 rue de la Coopération",
+                "zip": "62300",
+                "city": "Lens",
+            }
+        )
+
+    def _html(self, invoice):
+        html, _format = self.env["ir.actions.report"]._render_qweb_html(
+            "account.report_invoice", invoice.ids
+        )
+        return html.decode()
+
+    def test_invoice_names_the_activity_and_the_legal_mentions(self):
+        self.activity_a.sudo().coop_stage = "cesa"
+        html = self._html(self.invoice_a)
+        company = self.company.name
+        self.assertIn(
+            "Activity: Photographie — Marie Dupont, entrepreneur-employee of "
+            f"{company}",
+            html,
+        )
+        self.assertIn(
+            f"{company} — SCIC SAS à capital variable — SIREN 812 345 678 — RCS Arras",
+            html,
+        )
+        self.assertIn(
+            "Late-payment penalties: three times the legal interest rate.", html
+        )
+        self.assertIn("40 €", html)
+        self.assertIn("Due Date", html)
+        self.assertNotIn("CAPE", html)
+
+    def test_cape_holder_invoice_states_the_cape(self):
+        self.activity_a.sudo().write(
+            {"coop_stage": "cape", "coop_cape_end_date": "2027-03-31"}
+        )
+        html = self._html(self.invoice_a)
+        self.assertIn("entrepreneur supported under a CAPE", html)
+        self.assertIn("business support contract (CAPE", html)
+        self.assertIn(
+            "12 rue de la Coopération, 62300, Lens, SIREN 812 345 678, "
+            "until 03/31/2027",
+            html,
+        )
+
+    def test_french_customer_gets_french_mentions(self):
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self.env["ir.module.module"]._load_module_terms(["coop_cae"], ["fr_FR"])
+        self.client_a.sudo().lang = "fr_FR"
+        self.activity_a.sudo().coop_stage = "associate"
+        html = self._html(self.invoice_a)
+        self.assertIn(
+            "Activité : Photographie — Marie Dupont, "
+            "entrepreneur·e-salarié·e associé·e",
+            html,
+        )
+        self.assertIn("Indemnité forfaitaire pour frais de recouvrement", html)
+
+    def test_facturx_export_still_works(self):
+        self.company.sudo().write(
+            {
+                "vat": "FR23334175221",
+                "email": "contact@coop.example.com",
+                "phone": "0321000000",
+            }
+        )
+        bank = (
+            self.env["res.partner.bank"]
+            .sudo()
+            .create(
+                {
+                    "acc_number": "FR7630006000011234567890189",
+                    "partner_id": self.company.partner_id.id,
+                }
+            )
+        )
+        invoice = self._entrepreneur_invoice(self.user_a, self.client_a)
+        invoice.partner_bank_id = bank
+        invoice.with_user(self.user_a).action_post()
+        xml, errors = self.env["account.edi.xml.cii"]._export_invoice(invoice)
+        self.assertFalse(errors)
+        self.assertIn(b"CrossIndustryInvoice", xml)
+        self.assertIn(b"Mari\xc3\xa9s Martin", xml)
