@@ -158,26 +158,33 @@ with open(sys.argv[2], "w") as out:
 PY
 }
 
+# The project's addons, dependencies first (coop_cae, then what builds on it).
+coop_addons() {
+    (cd "$COOP_ADDONS_DIR" && ls -d */ | tr -d / | sort)
+}
+
 # Creates database $1 as a French cooperative (main company in France, French
-# chart of accounts, EUR, French language) with coop_cae installed. $2: "demo"
-# to load coop_cae's demonstration data. Leaves an existing database alone,
-# but finishes it when an earlier run stopped half-way.
+# chart of accounts, EUR, French language) with the project's addons installed.
+# $2: "demo" to load their demonstration data. Leaves an existing database
+# alone, but finishes it when an earlier run stopped half-way.
 coop_create_database() {
-    local db=$1 demo=${2:-}
+    local db=$1 demo=${2:-} module
     if ! coop_db_exists "$db"; then
         coop_say "Creating database $db (France, fr_FR)..."
         "$ODOO_PY" -m odoo db -c "$COOP_CONF" init "$db" --country FR --language fr_FR \
             --username admin --password "${COOP_ADMIN_PASSWORD:-admin}" \
             || coop_die "Could not create database $db."
     fi
-    if ! coop_module_installed "$db" coop_cae; then
-        coop_say "Installing coop_cae in $db..."
-        "$ODOO_PY" -m odoo module install -c "$COOP_CONF" -d "$db" coop_cae \
-            || coop_die "Could not install coop_cae in $db."
-    fi
-    if [ -n "$demo" ]; then
-        coop_load_demo "$db" coop_cae
-    fi
+    for module in $(coop_addons); do
+        if ! coop_module_installed "$db" "$module"; then
+            coop_say "Installing $module in $db..."
+            "$ODOO_PY" -m odoo module install -c "$COOP_CONF" -d "$db" "$module" \
+                || coop_die "Could not install $module in $db."
+        fi
+        if [ -n "$demo" ]; then
+            coop_load_demo "$db" "$module"
+        fi
+    done
 }
 
 # Loads the demo data of one module, once. Odoo's own demo data is left out on

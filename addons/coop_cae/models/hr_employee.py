@@ -139,8 +139,13 @@ class HrEmployee(models.Model):
         return employees
 
     def write(self, vals):
+        # Only entrepreneurs are cached: clearing the registry's caches for any
+        # employee would also drop the record rules' (and flush mid-request).
+        entrepreneurs_change = USER_ACTIVITY_FIELDS.intersection(vals) and (
+            "is_entrepreneur" in vals or any(self.sudo().mapped("is_entrepreneur"))
+        )
         res = super().write(vals)
-        if USER_ACTIVITY_FIELDS.intersection(vals):
+        if entrepreneurs_change:
             self.env.registry.clear_cache()
         if ACTIVITY_FIELDS.intersection(vals):
             self.filtered(

@@ -1,0 +1,234 @@
+# Copyright 2026 CoopConnexion
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.fields import Domain
+from odoo.tools import format_datetime
+
+from .coop_coworking_resource import ACTIVE_STATES
+
+
+class CoopCoworkingLoan(models.Model):
+    _name = "coop.coworking.loan"
+    _description = "Equipment Loan"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date_start desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(compute="_compute_name", store=True)
+    company_id = fields.Many2one(
+        comodel_name="res.company",
+        required=True,
+        index=True,
+        default=lambda self: self.env.company,
+    )
+    resource_id = fields.Many2one(
+        comodel_name="coop.coworking.resource",
+        string="Equipment",
+        required=True,
+        index=True,
+        tracking=True,
+        check_company=True,
+        ondelete="restrict",
+        domain="[('is_lendable', '=', True)]",
+    )
+    borrower_type = fields.Selection(
+        selection=[
+            ("candidate", "Candidate in Diagnostic"),
+            ("entrepreneur", "Entrepreneur"),
+        ],
+        string="Lent To",
+        required=True,
+        default="candidate",
+    )
+    employee_id = fields.Many2one(
+        comodel_name="hr.employee",
+        string="Entrepreneur",
+        check_company=True,
+        index="btree_not_null",
+        domain="[('is_entrepreneur', '=', True)]",
+        tracking=True,
+    )
+    candidate_name = fields.Char(string="Candidate", tracking=True)
+    user_id = fields.Many2one(
+        comodel_name="res.users",
+        string="Borrower User",
+        compute="_compute_user_id",
+        store=True,
+        index="btree_not_null",
+        help="The entrepreneur's user, who may read this loan.",
+    )
+    responsible_id = fields.Many2one(
+        comodel_name="res.users",
+        string="Lent By",
+        required=True,
+        default=lambda self: self.env.user,
+        help="The staff member who lent the equipment and is alerted when it is "
+        "overdue.",
+    )
+    date_start = fields.Datetime(
+        string="Lent On", required=True, default=fields.Datetime.now, tracking=True
+    )
+    date_due = fields.Datetime(string="Due On", required=True, tracking=True)
+    date_returned = fields.Datetime(string="Returned On", copy=False, tracking=True)
+    condition_out = fields.Text(string="Condition When Lent")
+    condition_in = fields.Text(string="Condition When Returned", copy=False)
+    state = fields.Selection(
+        selection=[("ongoing", "On Loan"), ("returned", "Returned")],
+        compute="_compute_state",
+        store=True,
+        index=True,
+    )
+    is_overdue = fields.Boolean(
+        string="Overdue",
+        compute="_compute_is_overdue",
+        search="_search_is_overdue",
+    )
+    overdue_alerted = fields.Boolean(readonly=True, copy=False)
+
+    _due_after_start = models.Constraint(
+        "CHECK(date_due > date_start)",
+        "A loan must be due after it starts.",
+    )
+    _returned_after_start = models.Constraint(
+        "CHECK(date_returned IS NULL OR date_returned >= date_start)",
+        "Equipment cannot come back before it was lent.",
+    )
+
+    @api.depends("resource_id", "borrower_type", "employee_id", "candidate_name")
+    def _compute_name(self):
+        for loan in self:
+            who = (
+                loan.employee_id.sudo().name
+                if loan.borrower_type == "entrepreneur"
+                else loan.candidate_name
+            )
+            loan.name = self.env._(
+                "%(equipment)s lent to %(who)s",
+                equipment=loan.resource_id.name or "",
+                who=who or "",
+            )
+
+    @api.depends("employee_id")
+    def _compute_user_id(self):
+        for loan in self:
+            loan.user_id = loan.employee_id.sudo().user_id
+
+    @api.depends("date_returned")
+    def _compute_state(self):
+        for loan in self:
+            loan.state = "returned" if loan.date_returned else "ongoing"
+
+    def _compute_is_overdue(self):
+        now = fields.Datetime.now()
+        for loan in self:
+            loan.is_overdue = not loan.date_returned and loan.date_due < now
+
+    def _search_is_overdue(self, operator, value):
+        if operator != "in":
+            return NotImplemented
+        overdue = Domain("date_returned", "=", False) & Domain(
+            "date_due", "<", fields.Datetime.now()
+        )
+        return overdue if True in value else ~overdue
+
+    @api.constrains("borrower_type", "employee_id", "candidate_name")
+    def _check_borrower(self):
+        for loan in self:
+            if loan.borrower_type == "entrepreneur" and not loan.employee_id:
+                raise ValidationError(self.env._("Please choose the entrepreneur."))
+            if loan.borrower_type == "candidate" and not loan.candidate_name:
+                raise ValidationError(self.env._("Please give the candidate's name."))
+
+    @api.constrains("resource_id", "date_start", "date_due", "date_returned")
+    def _check_equipment_free(self):
+        """Equipment is lent to one person at a time, and not while it is booked:
+        one query for the loans and one for the bookings, for all loans."""
+        for loan in self:
+            if not loan.resource_id.is_lendable:
+                raise ValidationError(
+                    self.env._(
+                        "%(equipment)s cannot be lent.",
+                        equipment=loan.resource_id.name,
+                    )
+                )
+        Loan = self.sudo()
+        clash = Loan.search_fetch(
+            Domain.OR(
+                Domain("resource_id", "=", loan.resource_id.id)
+                & Domain("id", "!=", loan.id)
+                & Domain("date_start", "<", loan.date_returned or loan.date_due)
+                & (
+                    Domain("date_returned", "=", False)
+                    | Domain("date_returned", ">", loan.date_start)
+                )
+                for loan in self
+            ),
+            ["name"],
+            limit=1,
+        )
+        if clash:
+            raise ValidationError(
+                self.env._(
+                    "%(equipment)s is already lent over that period.",
+                    equipment=clash.resource_id.name,
+                )
+            )
+        ongoing = self.filtered(lambda loan: loan.state == "ongoing")
+        if not ongoing:
+            return
+        booked = (
+            self.env["coop.coworking.booking.line"]
+            .sudo()
+            .search_fetch(
+                Domain.OR(
+                    Domain("resource_id", "=", loan.resource_id.id)
+                    & Domain("state", "in", ACTIVE_STATES)
+                    & Domain("start", "<", loan.date_due)
+                    & Domain("stop", ">", loan.date_start)
+                    for loan in ongoing
+                ),
+                ["resource_id", "start", "stop"],
+                limit=1,
+            )
+        )
+        if booked:
+            Booking = self.env["coop.coworking.booking"]
+            raise ValidationError(
+                self.env._(
+                    "%(equipment)s is booked from %(slot)s: it cannot be lent then.",
+                    equipment=booked.resource_id.name,
+                    slot=Booking._coop_format_slot(booked.start, booked.stop),
+                )
+            )
+
+    def action_return(self):
+        if any(loan.date_returned for loan in self):
+            raise UserError(self.env._("This equipment has already come back."))
+        self.date_returned = fields.Datetime.now()
+        return True
+
+    @api.model
+    def _cron_alert_overdue(self):
+        """Schedule a to-do for the staff member who lent overdue equipment, once
+        per loan."""
+        loans = self.search(
+            [("is_overdue", "=", True), ("overdue_alerted", "=", False)]
+        )
+        for loan in loans:
+            loan.activity_schedule(
+                "mail.mail_activity_data_todo",
+                user_id=loan.responsible_id.id,
+                summary=self.env._("Overdue equipment: %(loan)s", loan=loan.name),
+                note=self.env._(
+                    "It was due back on %(date)s.",
+                    date=format_datetime(
+                        self.env,
+                        loan.date_due,
+                        tz=loan.responsible_id.tz or "Europe/Paris",
+                        dt_format="short",
+                    ),
+                ),
+            )
+        loans.overdue_alerted = True
+        return loans

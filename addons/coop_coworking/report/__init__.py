@@ -1,0 +1,1 @@
+from . import coop_coworking_occupancy_report

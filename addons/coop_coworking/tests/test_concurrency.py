@@ -1,0 +1,104 @@
+# Copyright 2026 CoopConnexion
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import threading
+import time
+
+from odoo import SUPERUSER_ID, api
+from odoo.exceptions import ValidationError
+from odoo.modules.registry import Registry
+from odoo.tests import BaseCase, get_db_name, tagged
+
+from .common import paris
+
+
+@tagged("post_install", "-at_install")
+class TestConcurrentBooking(BaseCase):
+    """Two real transactions book the same slot at the same instant. Neither
+    sees the other's uncommitted slot, so both pass the Python check; the
+    exclusion constraint makes the second INSERT wait for the first
+    transaction, then refuses it when the first commits. Exactly one booking
+    is saved; the other user gets the clear message and nothing of theirs is
+    left in the database."""
+
+    def setUp(self):
+        super().setUp()
+        self.registry = Registry(get_db_name())
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            self.resource_id = (
+                env["coop.coworking.resource"]
+                .create({"name": "Salle Concurrence", "max_advance_days": 0})
+                .id
+            )
+        self.addCleanup(self._cleanup)
+
+    def _cleanup(self):
+        # Through the ORM, so that the bookings' chatter messages go too.
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            resource = env["coop.coworking.resource"].browse(self.resource_id)
+            env["coop.coworking.booking"].search(
+                [("resource_id", "=", resource.id)]
+            ).unlink()
+            resource.unlink()
+
+    def _vals(self, start, stop):
+        return {
+            "booker_type": "staff",
+            "user_id": SUPERUSER_ID,
+            "resource_id": self.resource_id,
+            "start": paris(start),
+            "stop": paris(stop),
+        }
+
+    def test_two_transactions_same_slot_exactly_one_wins(self):
+        outcome = {}
+        first_cr = self.registry.cursor()
+        try:
+            first_env = api.Environment(first_cr, SUPERUSER_ID, {})
+            first = first_env["coop.coworking.booking"].create(
+                self._vals("2026-03-02 09:00", "2026-03-02 11:00")
+            )
+            first_id = first.id
+
+            def book_the_same_slot():
+                with self.registry.cursor() as second_cr:
+                    env = api.Environment(second_cr, SUPERUSER_ID, {})
+                    try:
+                        env["coop.coworking.booking"].create(
+                            self._vals("2026-03-02 10:00", "2026-03-02 12:00")
+                        )
+                    except ValidationError as error:
+                        outcome["error"] = str(error)
+                        second_cr.rollback()
+                    except Exception as error:  # reported by the assertions below
+                        outcome["unexpected"] = repr(error)
+                        second_cr.rollback()
+                    else:
+                        outcome["created"] = True
+
+            second = threading.Thread(target=book_the_same_slot)
+            second.start()
+            # Let the second transaction reach the INSERT and wait on our lock.
+            time.sleep(1.0)
+            self.assertTrue(second.is_alive(), "the second INSERT should be waiting")
+            first_cr.commit()
+        finally:
+            first_cr.close()
+        second.join(timeout=30)
+        self.assertFalse(second.is_alive())
+        self.assertNotIn("unexpected", outcome)
+        self.assertNotIn("created", outcome)
+        self.assertIn("Salle Concurrence is already booked from", outcome["error"])
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            bookings = env["coop.coworking.booking"].search(
+                [("resource_id", "=", self.resource_id)]
+            )
+            self.assertEqual(bookings.ids, [first_id])
+            self.assertEqual(
+                env["coop.coworking.booking.line"].search_count(
+                    [("resource_id", "=", self.resource_id)]
+                ),
+                1,
+            )
