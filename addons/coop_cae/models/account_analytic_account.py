@@ -18,7 +18,15 @@ class AccountAnalyticAccount(models.Model):
             for account_id in key.split(",")
             if account_id.strip()
         }
-        accounts = self.sudo().browse(account_ids).exists()
+        # One query for the accounts that still exist and their root plans.
+        accounts = self.sudo().browse()
+        if account_ids:
+            # An archived activity's account still counts: it is no target.
+            accounts = (
+                self.sudo()
+                .with_context(active_test=False)
+                .search_fetch([("id", "in", list(account_ids))], ["root_plan_id"])
+            )
         plan_of = {account.id: account.root_plan_id for account in accounts}
         result = []
         for distribution, plan in distributions_and_plans:

@@ -221,6 +221,34 @@ class TestPostingRules(CoopInvoicingCase):
             )
         )
 
+    def test_posting_checks_cost_no_query_per_invoice(self):
+        """The activity checks of a batch read what they need once: eight
+        invoices of two activities cost what one invoice costs."""
+        invoices = self.env["account.move"]
+        for user, partner in (
+            (self.user_a, self.client_a),
+            (self.user_b, self.client_b),
+        ):
+            for _i in range(4):
+                invoices |= self._entrepreneur_invoice(user, partner)
+        self.env.invalidate_all()
+        before = self.env.cr.sql_log_count
+        invoices[:1]._coop_check_activity_lines()
+        one_invoice = self.env.cr.sql_log_count - before
+        self.env.invalidate_all()
+        with self.assertQueryCount(one_invoice):
+            invoices._coop_check_activity_lines()
+
+    def test_line_on_an_archived_activity_is_refused(self):
+        self.activity_b.sudo().coop_stage = "exited"
+        self.assertFalse(self.account_b.active)
+        invoice = self._entrepreneur_invoice(self.user_a, self.client_a)
+        self._revenue_lines(invoice).analytic_distribution = {
+            str(self.account_b.id): 100.0
+        }
+        with self.assertRaisesRegex(UserError, "Sophrologie"):
+            invoice.action_post()
+
     def test_entrepreneur_cannot_use_another_activity(self):
         Move = self.env["account.move"].with_user(self.user_a)
         with self.assertRaises(AccessError):
