@@ -339,6 +339,50 @@ class TestIsolation(CoopInvoicingCase):
         )
         self._assert_isolated(payment_a, payment_b)
 
+    def test_attachments_and_chatter(self):
+        Attachment = self.env["ir.attachment"].sudo()
+        attachments = {
+            invoice: Attachment.create(
+                {
+                    "name": "devis.pdf",
+                    "res_model": "account.move",
+                    "res_id": invoice.id,
+                    "datas": "SGVsbG8=",
+                }
+            )
+            for invoice in (self.invoice_a, self.invoice_b)
+        }
+        self.invoice_b.sudo().message_post(body="Relance envoyée au client")
+        as_a = self.env["ir.attachment"].with_user(self.user_a)
+        found = as_a.search([("id", "in", [a.id for a in attachments.values()])])
+        self.assertEqual(found.ids, attachments[self.invoice_a].ids)
+        with self.assertRaises(AccessError):
+            attachments[self.invoice_b].with_user(self.user_a).read(["datas"])
+        messages = (
+            self.env["mail.message"]
+            .with_user(self.user_a)
+            .search(
+                [("model", "=", "account.move"), ("res_id", "=", self.invoice_b.id)]
+            )
+        )
+        self.assertFalse(messages)
+        with self.assertRaises(AccessError):
+            self.invoice_b.with_user(self.user_a).message_post(body="Hello")
+
+    def test_exports_and_printing(self):
+        invoices = self.env["account.move"].with_user(self.user_a)
+        exported = invoices.browse(self.invoice_a.ids).export_data(["name"])["datas"]
+        self.assertEqual(exported, [[self.invoice_a.name]])
+        with self.assertRaises(AccessError):
+            invoices.browse(self.invoice_b.ids).export_data(["name"])
+        Report = self.env["ir.actions.report"].with_user(self.user_a)
+        html, _format = Report._render_qweb_html(
+            "account.report_invoice", self.invoice_a.ids
+        )
+        self.assertIn(self.invoice_a.name, html.decode())
+        with self.assertRaises(AccessError):
+            Report._render_qweb_html("account.report_invoice", self.invoice_b.ids)
+
     def test_invoice_analysis_shows_own_revenue_only(self):
         Report = self.env["account.invoice.report"]
         rows = Report.with_user(self.user_a).search(
