@@ -188,8 +188,15 @@ class AccountMove(models.Model):
             )
         self._coop_check_activity_lines()
         drafts.coop_to_validate = True
+        # The tracked flag tells the chatter; the support worker gets a to-do.
         for move in drafts:
-            move.message_post(body=self.env._("Submitted for validation."))
+            worker_user = move.coop_activity_id.sudo().coop_support_worker_id.user_id
+            if worker_user:
+                move.activity_schedule(
+                    "mail.mail_activity_data_todo",
+                    user_id=worker_user.id,
+                    summary=self.env._("Invoice to validate"),
+                )
         return True
 
     def _coop_activity_mention(self):

@@ -280,8 +280,21 @@ class TestPostingRules(CoopInvoicingCase):
         self.assertFalse(invoice_as_b.coop_user_can_post)
         with self.assertRaisesRegex(UserError, "validated by the cooperative's staff"):
             invoice_as_b.action_post()
+        worker = (
+            self.env["hr.employee"]
+            .sudo()
+            .create(
+                {
+                    "name": "Nathalie Lemaire",
+                    "user_id": self.staff.id,
+                    "company_id": self.company.id,
+                }
+            )
+        )
+        self.activity_b.sudo().coop_support_worker_id = worker
         invoice_as_b.action_coop_submit()
         self.assertTrue(invoice.coop_to_validate)
+        self.assertEqual(invoice.activity_ids.user_id, self.staff)
         queue = (
             self.env["account.move"]
             .with_user(self.staff)
