@@ -200,6 +200,9 @@ import os
 from odoo.modules.module import get_manifest
 from odoo.tools import convert_file
 module = os.environ["COOP_DEMO_MODULE"]
+# In the database's language, as its users would have typed it (stored names
+# computed from translated labels come out in that language).
+env = env(context=dict(env.context, lang=env.ref("base.user_admin").lang))
 for filename in get_manifest(module).get("demo", []):
     convert_file(env, module, filename, {}, "init", noupdate=True)
 env.cr.execute("UPDATE ir_module_module SET demo = true WHERE name = %s", [module])
