@@ -173,6 +173,23 @@ class TestActivityOnEntries(CoopInvoicingCase):
             {str(self.account_a.id): 100.0},
         )
 
+    def test_entrepreneur_sends_their_invoice(self):
+        self.client_a.sudo().email = "mairie@example.com"
+        action = self.invoice_a.with_user(self.user_a).action_send_and_print()
+        wizard = (
+            self.env[action["res_model"]]
+            .with_user(self.user_a)
+            .with_context(action["context"])
+            .create({})
+        )
+        wizard.action_send_and_print()
+        self.assertTrue(self.invoice_a.is_move_sent)
+        self.assertTrue(self.invoice_a.invoice_pdf_report_id)
+        message = self.invoice_a.message_ids.filtered(
+            lambda m: m.partner_ids == self.client_a.with_env(m.env)
+        )
+        self.assertTrue(message)
+
     def test_credit_note_keeps_the_activity(self):
         reversal = (
             self.env["account.move.reversal"]
