@@ -38,6 +38,7 @@
     "demo": [
         "demo/hr_employee_demo.xml",
         "demo/account_move_demo.xml",
+        "demo/coop_pathway_demo.xml",
     ],
     "post_init_hook": "post_init_hook",
     "installable": True,
