@@ -1,6 +1,7 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from datetime import date
+from unittest.mock import patch
 
 from dateutil.relativedelta import relativedelta
 from freezegun import freeze_time
@@ -558,3 +559,39 @@ class TestPrintouts(PathwayCase):
                 html = Report._render_qweb_html(report, record.ids)[0].decode()
                 self.assertIn(self.entrepreneur.name, html)
                 self.assertIn(text, html)
+
+
+class TestPathwayCron(PathwayCase):
+    def test_cron_alerts_in_batches_and_commits_progress(self):
+        cesa = self.Cesa.create(
+            {
+                "employee_id": self.entrepreneur.id,
+                "signature_date": "2026-01-01",
+                "date_start": "2026-01-01",
+            }
+        )
+        cesa.action_start()
+        cape_holder = self._create_entrepreneur("Julien Caron", "Sophrologie")
+        cape = self._running_cape(
+            "2028-06-01", "2029-01-15", employee_id=cape_holder.id
+        )
+        cape.activity_ids.unlink()
+        self.entrepreneur.activity_ids.unlink()
+        calls = []
+
+        def commit_progress(cron, processed=0, *, remaining=None, deactivate=False):
+            calls.append((processed, remaining))
+            return 100.0
+
+        with (
+            freeze_time("2028-12-20"),
+            patch.object(
+                type(self.env["ir.cron"]), "_commit_progress", commit_progress
+            ),
+        ):
+            self.env["hr.employee"]._cron_coop_pathway_alerts()
+        self.assertEqual(self.entrepreneur.coop_associate_alert, "1_month")
+        self.assertTrue(cape.end_alert_sent)
+        self.assertEqual(len(cape.activity_ids), 1)
+        self.assertEqual(calls[0], (1, None))
+        self.assertEqual(calls[-1][1], 0)
