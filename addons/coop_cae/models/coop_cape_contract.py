@@ -228,13 +228,16 @@ class CoopCapeContract(models.Model):
     def _coop_check_signature(self):
         for contract in self:
             if not contract.signature_date:
-                raise ValidationError(
-                    self.env._(
-                        "The CAPE of %(name)s cannot run unsigned: enter its "
-                        "signature date first.",
-                        name=contract.employee_id.name,
-                    )
-                )
+                raise self._coop_unsigned_error(contract.employee_id.name)
+
+    def _coop_unsigned_error(self, name):
+        return ValidationError(
+            self.env._(
+                "The CAPE of %(name)s cannot run unsigned: enter its "
+                "signature date first.",
+                name=name,
+            )
+        )
 
     @api.constrains("holder_employment")
     def _check_holder_employment(self):
@@ -292,6 +295,9 @@ class CoopCapeContract(models.Model):
             if start and end and end < start:
                 employee = self.env["hr.employee"].browse(vals.get("employee_id"))
                 raise self._coop_dates_error(employee.name, start, end)
+            if vals.get("state", "draft") != "draft" and not vals.get("signature_date"):
+                employee = self.env["hr.employee"].browse(vals.get("employee_id"))
+                raise self._coop_unsigned_error(employee.name)
         return super().create(vals_list)
 
     def write(self, vals):
@@ -301,6 +307,12 @@ class CoopCapeContract(models.Model):
                 end = fields.Date.to_date(vals.get("date_end", contract.date_end))
                 if start and end and end < start:
                     raise self._coop_dates_error(contract.employee_id.name, start, end)
+        if "state" in vals or "signature_date" in vals:
+            for contract in self:
+                state = vals.get("state", contract.state)
+                signature = vals.get("signature_date", contract.signature_date)
+                if state != "draft" and not signature:
+                    raise self._coop_unsigned_error(contract.employee_id.name)
         return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
@@ -553,6 +565,15 @@ class CoopCapeRenewal(models.Model):
                 )
             )
         return renewals
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_signed(self):
+        if self:
+            raise UserError(
+                self.env._(
+                    "A signed CAPE renewal is part of the history: it is never deleted."
+                )
+            )
 
     def action_save(self):
         """The dialog's button: the record is saved when it is clicked."""

@@ -162,13 +162,16 @@ class CoopCesaContract(models.Model):
     def _coop_check_signature(self):
         for contract in self:
             if not contract.signature_date:
-                raise ValidationError(
-                    self.env._(
-                        "The CESA of %(name)s cannot start unsigned: enter its "
-                        "signature date first.",
-                        name=contract.employee_id.name,
-                    )
-                )
+                raise self._coop_unsigned_error(contract.employee_id.name)
+
+    def _coop_unsigned_error(self, name):
+        return ValidationError(
+            self.env._(
+                "The CESA of %(name)s cannot start unsigned: enter its "
+                "signature date first.",
+                name=name,
+            )
+        )
 
     @api.constrains("employee_id", "state")
     def _check_one_running(self):
@@ -211,6 +214,9 @@ class CoopCesaContract(models.Model):
             if start and end and end < start:
                 employee = self.env["hr.employee"].browse(vals.get("employee_id"))
                 raise self._coop_dates_error(employee.name, start, end)
+            if vals.get("state", "draft") != "draft" and not vals.get("signature_date"):
+                employee = self.env["hr.employee"].browse(vals.get("employee_id"))
+                raise self._coop_unsigned_error(employee.name)
         return super().create(vals_list)
 
     def write(self, vals):
@@ -220,6 +226,12 @@ class CoopCesaContract(models.Model):
                 end = fields.Date.to_date(vals.get("date_end", contract.date_end))
                 if start and end and end < start:
                     raise self._coop_dates_error(contract.employee_id.name, start, end)
+        if "state" in vals or "signature_date" in vals:
+            for contract in self:
+                state = vals.get("state", contract.state)
+                signature = vals.get("signature_date", contract.signature_date)
+                if state != "draft" and not signature:
+                    raise self._coop_unsigned_error(contract.employee_id.name)
         return super().write(vals)
 
     @api.ondelete(at_uninstall=False)

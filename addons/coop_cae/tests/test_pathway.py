@@ -81,6 +81,22 @@ class TestCapeLimits(PathwayCase):
             cape.action_start()
         self.assertEqual(cape.state, "draft")
 
+    def test_cape_created_running_unsigned_is_refused(self):
+        with self.assertRefused(ValidationError, "cannot run unsigned"):
+            self._cape(signed=False, state="running")
+        self.assertEqual(self._count("coop.cape.contract"), 0)
+        cape = self._running_cape()
+        with self.assertRefused(ValidationError, "cannot run unsigned"):
+            cape.signature_date = False
+        self.assertTrue(cape.signature_date)
+
+    def test_renewal_is_never_deleted(self):
+        cape = self._running_cape()
+        renewal = self._renew(cape, "2027-01-01", "2027-06-30")
+        with self.assertRefused(UserError, "never deleted"):
+            renewal.unlink()
+        self.assertTrue(renewal.exists())
+
     def test_cape_refused_to_someone_employed_full_time(self):
         with self.assertRefused(ValidationError, "employed full time"):
             self._cape(holder_employment="full_time")
