@@ -1,6 +1,6 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class CoopInterview(models.Model):
@@ -25,8 +25,19 @@ class CoopInterview(models.Model):
     support_worker_id = fields.Many2one(
         comodel_name="hr.employee",
         string="Support Worker",
+        compute="_compute_support_worker_id",
+        store=True,
+        readonly=False,
         check_company=True,
         domain="[('is_entrepreneur', '=', False)]",
     )
     report = fields.Html(string="Written Report")
     signed = fields.Boolean(help="Both parties signed the written report.")
+
+    @api.depends("employee_id")
+    def _compute_support_worker_id(self):
+        for interview in self:
+            interview.support_worker_id = (
+                interview.employee_id.coop_support_worker_id
+                or interview.support_worker_id
+            )

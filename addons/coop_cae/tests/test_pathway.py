@@ -515,6 +515,7 @@ class TestPathwayAccess(PathwayCase):
         interview = self.env["coop.interview"].create(
             {"employee_id": self.entrepreneur.id, "report": "<p>Good start</p>"}
         )
+        self.assertEqual(interview.support_worker_id, self.support_worker)
         Cape = self.env["coop.cape.contract"].with_user(user)
         self.assertEqual(Cape.search([]), mine)
         self.assertEqual(
