@@ -1,2 +1,3 @@
 from . import models
 from .hooks import post_init_hook
+from . import wizards

@@ -12,3 +12,9 @@ from . import res_company
 from . import res_config_settings
 from . import res_partner
 from . import res_users
+from . import coop_diagnostic_criterion
+from . import coop_candidate
+from . import coop_cape_contract
+from . import coop_cesa_contract
+from . import coop_interview
+from . import hr_employee_pathway

@@ -56,6 +56,9 @@ class HrEmployee(models.Model):
     )
     coop_cape_end_date = fields.Date(
         string="CAPE End Date",
+        compute="_compute_coop_cape_end_date",  # hr_employee_pathway.py
+        store=True,
+        readonly=False,
         tracking=True,
         groups="hr.group_hr_user",
         help="End of the current business support contract (CAPE): the "

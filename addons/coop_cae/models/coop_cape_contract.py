@@ -1,0 +1,580 @@
+# Copyright 2026 CoopConnexion
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from datetime import timedelta
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.fields import Domain
+
+from .coop_pathway import (
+    CAPE_MAX_MONTHS,
+    CAPE_MAX_RENEWALS,
+    last_day_of_period,
+    period_length,
+    sum_lengths,
+)
+
+# States in which a CAPE has been signed and has (or had) effect.
+CAPE_SIGNED_STATES = ("running", "ended", "terminated")
+
+
+class CoopCapeContract(models.Model):
+    """Contrat d'appui au projet d'entreprise (C. com. L127-1 to L127-7)."""
+
+    _name = "coop.cape.contract"
+    _description = "CAPE Contract"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date_start desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(
+        compute="_compute_name", store=True, readonly=True, string="Reference"
+    )
+    employee_id = fields.Many2one(
+        comodel_name="hr.employee",
+        string="Entrepreneur",
+        required=True,
+        index=True,
+        check_company=True,
+        tracking=True,
+        ondelete="restrict",
+        domain="[('is_entrepreneur', '=', True)]",
+    )
+    company_id = fields.Many2one(
+        comodel_name="res.company",
+        required=True,
+        default=lambda self: self.env.company,
+    )
+    state = fields.Selection(
+        selection=[
+            ("draft", "Draft"),
+            ("running", "Running"),
+            ("ended", "Ended"),
+            ("terminated", "Terminated Early"),
+        ],
+        default="draft",
+        required=True,
+        copy=False,
+        tracking=True,
+        index=True,
+    )
+    signature_date = fields.Date(copy=False, tracking=True)
+    date_start = fields.Date(string="Start Date", required=True, tracking=True)
+    date_end = fields.Date(
+        string="End Date",
+        required=True,
+        tracking=True,
+        help="End of the first period: at most 12 months after the start.",
+    )
+    date_terminated = fields.Date(
+        string="Early End Date", copy=False, tracking=True, readonly=True
+    )
+    termination_reason = fields.Text(copy=False, readonly=True)
+    renewal_ids = fields.One2many(
+        comodel_name="coop.cape.renewal",
+        inverse_name="contract_id",
+        string="Renewals",
+        copy=False,
+    )
+    renewal_count = fields.Integer(compute="_compute_renewal_count", store=True)
+    date_effective_end = fields.Date(
+        string="Current End Date",
+        compute="_compute_date_effective_end",
+        store=True,
+        index=True,
+        help="End of the last period (first one or renewal), or the early end.",
+    )
+    end_alert_sent = fields.Boolean(copy=False)
+    holder_employment = fields.Selection(
+        selection=[
+            ("none", "Not employed"),
+            ("part_time", "Employed part time"),
+            ("full_time", "Employed full time"),
+        ],
+        string="Holder's Employment",
+        default="none",
+        required=True,
+        help="A CAPE is not open to someone employed full time (C. com. L127-1).",
+    )
+    cesa_id = fields.Many2one(
+        comodel_name="coop.cesa.contract",
+        string="Converted into CESA",
+        copy=False,
+        readonly=True,
+        index="btree_not_null",
+    )
+    # The content of the contract (C. com. R127-1).
+    programme_before = fields.Html(
+        string="Programme Before the Start of Activity",
+        help="The programme and commitments of each party before the activity starts.",
+    )
+    programme_after = fields.Html(
+        string="Programme After the Start of Activity",
+        help="The programme and commitments of each party once the activity runs.",
+    )
+    means_provided = fields.Html(
+        string="Means Provided",
+        help="The means the cooperative provides to the holder.",
+    )
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    fee = fields.Monetary(
+        help="What the holder pays the cooperative for its support, if anything."
+    )
+    fee_terms = fields.Char(help="How the fee is computed and paid.")
+    max_third_party_commitment = fields.Monetary(
+        string="Maximum Commitment Towards Third Parties",
+        help="The largest amount the holder may commit towards third parties in "
+        "the cooperative's name.",
+    )
+    accounting_report_frequency = fields.Selection(
+        selection=[
+            ("monthly", "Monthly"),
+            ("quarterly", "Quarterly"),
+            ("half_yearly", "Half-yearly"),
+        ],
+        default="monthly",
+        required=True,
+        string="Accounting Reporting",
+        help="How often the holder reports the accounting data of the activity.",
+    )
+    termination_terms = fields.Text(
+        string="Early Termination Terms",
+        default=lambda self: self._default_termination_terms(),
+    )
+    pre_activity_pay = fields.Monetary(
+        string="Pre-activity Pay",
+        help="Optional monthly pay before the activity starts.",
+    )
+    social_contribution_repayment = fields.Text(
+        string="Repayment of Social Contributions",
+        help="How the holder repays the social contributions the cooperative "
+        "pays on their behalf.",
+    )
+
+    _dates_in_order = models.Constraint(
+        "CHECK(date_end >= date_start)",
+        "A CAPE must end after it starts.",
+    )
+    _signed_when_running = models.Constraint(
+        "CHECK(state = 'draft' OR signature_date IS NOT NULL)",
+        "A CAPE cannot run without a signature date.",
+    )
+
+    def _default_termination_terms(self):
+        return self.env._(
+            "Either party may end the contract early by registered letter with "
+            "15 days' notice."
+        )
+
+    @api.depends("employee_id.name", "date_start")
+    def _compute_name(self):
+        for contract in self:
+            contract.name = self.env._(
+                "CAPE %(name)s %(start)s",
+                name=contract.employee_id.name or "",
+                start=contract.date_start or "",
+            )
+
+    @api.depends("renewal_ids")
+    def _compute_renewal_count(self):
+        for contract in self:
+            contract.renewal_count = len(contract.renewal_ids)
+
+    @api.depends("date_end", "renewal_ids.date_end", "date_terminated")
+    def _compute_date_effective_end(self):
+        for contract in self:
+            ends = [
+                end
+                for end in [contract.date_end, *contract.renewal_ids.mapped("date_end")]
+                if end
+            ]
+            contract.date_effective_end = contract.date_terminated or (
+                max(ends) if ends else False
+            )
+
+    def _coop_length(self):
+        """Length of the CAPE actually covered (periods, renewals, early end)."""
+        return sum_lengths(
+            period_length(contract.date_start, contract.date_effective_end)
+            for contract in self
+            if contract.state in CAPE_SIGNED_STATES
+        )
+
+    @api.constrains("date_start", "date_end", "signature_date")
+    def _check_period(self):
+        for contract in self:
+            if contract.date_end < contract.date_start:
+                raise self._coop_dates_error(
+                    contract.employee_id.name, contract.date_start, contract.date_end
+                )
+            limit = last_day_of_period(contract.date_start, CAPE_MAX_MONTHS)
+            if contract.date_end > limit:
+                raise ValidationError(
+                    self.env._(
+                        "A CAPE period lasts at most %(months)s months: the CAPE of "
+                        "%(name)s starting on %(start)s must end on %(limit)s at the "
+                        "latest.",
+                        months=CAPE_MAX_MONTHS,
+                        name=contract.employee_id.name,
+                        start=contract.date_start,
+                        limit=limit,
+                    )
+                )
+
+    @api.constrains("state", "signature_date")
+    def _check_signed(self):
+        self.filtered(lambda c: c.state != "draft")._coop_check_signature()
+
+    def _coop_check_signature(self):
+        for contract in self:
+            if not contract.signature_date:
+                raise self._coop_unsigned_error(contract.employee_id.name)
+
+    def _coop_unsigned_error(self, name):
+        return ValidationError(
+            self.env._(
+                "The CAPE of %(name)s cannot run unsigned: enter its "
+                "signature date first.",
+                name=name,
+            )
+        )
+
+    @api.constrains("holder_employment")
+    def _check_holder_employment(self):
+        for contract in self:
+            if contract.holder_employment == "full_time":
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s is employed full time: a CAPE is not open to "
+                        "them (C. com. L127-1).",
+                        name=contract.employee_id.name,
+                    )
+                )
+
+    @api.constrains("employee_id", "date_start", "date_end", "date_effective_end")
+    def _check_overlap(self):
+        others = self.search_fetch(
+            [("employee_id", "in", self.employee_id.ids)],
+            ["employee_id", "date_start", "date_effective_end"],
+        )
+        for contract in self:
+            for other in others:
+                if (
+                    other != contract
+                    and other.employee_id == contract.employee_id
+                    and other.date_start <= contract.date_effective_end
+                    and contract.date_start <= other.date_effective_end
+                ):
+                    raise ValidationError(
+                        self.env._(
+                            "%(name)s already has a CAPE from %(start)s to %(end)s: "
+                            "two CAPEs of one person cannot overlap.",
+                            name=contract.employee_id.name,
+                            start=other.date_start,
+                            end=other.date_effective_end,
+                        )
+                    )
+
+    def _coop_dates_error(self, name, start, end):
+        return ValidationError(
+            self.env._(
+                "The CAPE of %(name)s ends on %(end)s, before it starts on %(start)s.",
+                name=name,
+                end=end,
+                start=start,
+            )
+        )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        # The database refuses the dates in the wrong order on INSERT, before
+        # the constraints run: say it clearly first.
+        for vals in vals_list:
+            start = fields.Date.to_date(vals.get("date_start"))
+            end = fields.Date.to_date(vals.get("date_end"))
+            if start and end and end < start:
+                employee = self.env["hr.employee"].browse(vals.get("employee_id"))
+                raise self._coop_dates_error(employee.name, start, end)
+            if vals.get("state", "draft") != "draft" and not vals.get("signature_date"):
+                employee = self.env["hr.employee"].browse(vals.get("employee_id"))
+                raise self._coop_unsigned_error(employee.name)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if "date_start" in vals or "date_end" in vals:
+            for contract in self:
+                start = fields.Date.to_date(vals.get("date_start", contract.date_start))
+                end = fields.Date.to_date(vals.get("date_end", contract.date_end))
+                if start and end and end < start:
+                    raise self._coop_dates_error(contract.employee_id.name, start, end)
+        if "state" in vals or "signature_date" in vals:
+            for contract in self:
+                state = vals.get("state", contract.state)
+                signature = vals.get("signature_date", contract.signature_date)
+                if state != "draft" and not signature:
+                    raise self._coop_unsigned_error(contract.employee_id.name)
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_signed(self):
+        if any(contract.state != "draft" for contract in self):
+            raise UserError(
+                self.env._("A signed CAPE is part of the history: it is never deleted.")
+            )
+
+    def action_start(self):
+        for contract in self:
+            if contract.state != "draft":
+                raise UserError(self.env._("Only a draft CAPE can be started."))
+        # Checked before writing: the other constraints read the database,
+        # which would refuse the unsigned row with a less helpful message.
+        self._coop_check_signature()
+        self.write({"state": "running"})
+        for contract in self:
+            contract._coop_schedule_declarations(
+                self.env._("start of the CAPE on %(date)s", date=contract.date_start)
+            )
+            contract.employee_id.sudo().filtered(
+                lambda e: e.coop_stage == "candidate"
+            ).coop_stage = "cape"
+        return True
+
+    def action_end(self):
+        """Close a CAPE that reached its end date."""
+        if any(contract.state != "running" for contract in self):
+            raise UserError(self.env._("Only a running CAPE can be closed."))
+        self.write({"state": "ended"})
+        return True
+
+    def action_open_terminate(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("End the CAPE Early"),
+            "res_model": "coop.cape.terminate",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_contract_id": self.id},
+        }
+
+    def action_open_renew(self):
+        self.ensure_one()
+        start = self.date_effective_end + timedelta(days=1)
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Renew the CAPE"),
+            "res_model": "coop.cape.renewal",
+            "view_mode": "form",
+            "target": "new",
+            "context": {
+                "default_contract_id": self.id,
+                "default_date_start": start,
+                "default_date_end": last_day_of_period(start, CAPE_MAX_MONTHS),
+            },
+        }
+
+    def action_open_convert(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Convert into CESA"),
+            "res_model": "coop.cape.convert",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_contract_id": self.id},
+        }
+
+    def _coop_terminate(self, date, reason):
+        self.ensure_one()
+        if self.state != "running":
+            raise UserError(self.env._("Only a running CAPE can be ended early."))
+        if not self.date_start <= date <= self.date_effective_end:
+            raise UserError(
+                self.env._(
+                    "The early end must fall between %(start)s and %(end)s.",
+                    start=self.date_start,
+                    end=self.date_effective_end,
+                )
+            )
+        self.write(
+            {
+                "state": "terminated",
+                "date_terminated": date,
+                "termination_reason": reason,
+            }
+        )
+        self._coop_schedule_declarations(
+            self.env._("early end of the CAPE on %(date)s", date=date)
+        )
+
+    def _coop_staff_user(self):
+        self.ensure_one()
+        return self.employee_id.sudo().coop_support_worker_id.user_id or self.env.user
+
+    def _coop_schedule_declarations(self, event):
+        """What the cooperative must declare (C. trav. R5142-1): one activity per
+        body, for the support worker."""
+        self.ensure_one()
+        user = self._coop_staff_user()
+        for body in (self.env._("URSSAF"), self.env._("France Travail")):
+            self.activity_schedule(
+                "mail.mail_activity_data_todo",
+                date_deadline=fields.Date.context_today(self),
+                summary=self.env._(
+                    "Declare to %(body)s: %(event)s", body=body, event=event
+                ),
+                user_id=user.id,
+            )
+
+    def _coop_end_alert_domain(self, today):
+        return (
+            Domain("state", "=", "running")
+            & Domain("end_alert_sent", "=", False)
+            & Domain("date_effective_end", "<=", today + timedelta(days=30))
+        )
+
+    def _coop_send_end_alerts(self, today):
+        for contract in self.filtered_domain(self._coop_end_alert_domain(today)):
+            contract.activity_schedule(
+                "mail.mail_activity_data_todo",
+                date_deadline=contract.date_effective_end,
+                summary=self.env._(
+                    "The CAPE of %(name)s ends on %(date)s: renew it, convert it "
+                    "or prepare the exit.",
+                    name=contract.employee_id.name,
+                    date=contract.date_effective_end,
+                ),
+                user_id=contract._coop_staff_user().id,
+            )
+            contract.end_alert_sent = True
+
+
+class CoopCapeRenewal(models.Model):
+    """A renewal of a CAPE: each one is its own signed writing (C. com. L127-2)."""
+
+    _name = "coop.cape.renewal"
+    _description = "CAPE Renewal"
+    _order = "date_start, id"
+
+    contract_id = fields.Many2one(
+        comodel_name="coop.cape.contract",
+        string="CAPE",
+        required=True,
+        index=True,
+        ondelete="cascade",
+    )
+    employee_id = fields.Many2one(related="contract_id.employee_id", store=True)
+    company_id = fields.Many2one(related="contract_id.company_id", store=True)
+    sequence_number = fields.Integer(
+        string="Renewal Number", compute="_compute_sequence_number", store=True
+    )
+    signature_date = fields.Date(required=True)
+    date_start = fields.Date(string="Start Date", required=True)
+    date_end = fields.Date(string="End Date", required=True)
+    note = fields.Html(
+        string="Amendments", help="What changes in the programme for this period."
+    )
+
+    _dates_in_order = models.Constraint(
+        "CHECK(date_end >= date_start)",
+        "A CAPE renewal must end after it starts.",
+    )
+
+    @api.depends("contract_id.renewal_ids", "date_start")
+    def _compute_sequence_number(self):
+        for renewal in self:
+            renewals = renewal.contract_id.renewal_ids.sorted("date_start")
+            renewal.sequence_number = (
+                list(renewals).index(renewal) + 1 if renewal in renewals else 0
+            )
+
+    @api.constrains("contract_id", "date_start", "date_end", "signature_date")
+    def _check_renewal(self):
+        for renewal in self:
+            contract = renewal.contract_id
+            if len(contract.renewal_ids) > CAPE_MAX_RENEWALS:
+                raise ValidationError(
+                    self.env._(
+                        "A CAPE is renewed at most %(count)s times: the CAPE of "
+                        "%(name)s already was.",
+                        count=CAPE_MAX_RENEWALS,
+                        name=contract.employee_id.name,
+                    )
+                )
+            if contract.state != "running":
+                raise ValidationError(self.env._("Only a running CAPE can be renewed."))
+            if renewal.date_end < renewal.date_start:
+                raise ValidationError(
+                    self.env._(
+                        "The renewal ends on %(end)s, before it starts on %(start)s.",
+                        end=renewal.date_end,
+                        start=renewal.date_start,
+                    )
+                )
+            limit = last_day_of_period(renewal.date_start, CAPE_MAX_MONTHS)
+            if renewal.date_end > limit:
+                raise ValidationError(
+                    self.env._(
+                        "A CAPE period lasts at most %(months)s months: the renewal "
+                        "starting on %(start)s must end on %(limit)s at the latest.",
+                        months=CAPE_MAX_MONTHS,
+                        start=renewal.date_start,
+                        limit=limit,
+                    )
+                )
+            previous_end = max(
+                [
+                    contract.date_end,
+                    *(contract.renewal_ids - renewal)
+                    .filtered(
+                        lambda r, renewal=renewal: r.date_start < renewal.date_start
+                    )
+                    .mapped("date_end"),
+                ]
+            )
+            if renewal.date_start != previous_end + timedelta(days=1):
+                raise ValidationError(
+                    self.env._(
+                        "A renewal continues the CAPE: it must start on %(date)s, "
+                        "the day after the previous period.",
+                        date=previous_end + timedelta(days=1),
+                    )
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            start = fields.Date.to_date(vals.get("date_start"))
+            end = fields.Date.to_date(vals.get("date_end"))
+            if start and end and end < start:
+                raise ValidationError(
+                    self.env._(
+                        "The renewal ends on %(end)s, before it starts on %(start)s.",
+                        end=end,
+                        start=start,
+                    )
+                )
+        renewals = super().create(vals_list)
+        for renewal in renewals:
+            renewal.contract_id.end_alert_sent = False
+            renewal.contract_id._coop_schedule_declarations(
+                self.env._(
+                    "renewal of the CAPE from %(start)s to %(end)s",
+                    start=renewal.date_start,
+                    end=renewal.date_end,
+                )
+            )
+        return renewals
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_signed(self):
+        if self:
+            raise UserError(
+                self.env._(
+                    "A signed CAPE renewal is part of the history: it is never deleted."
+                )
+            )
+
+    def action_save(self):
+        """The dialog's button: the record is saved when it is clicked."""
+        return {"type": "ir.actions.act_window_close"}

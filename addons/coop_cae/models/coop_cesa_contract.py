@@ -1,0 +1,280 @@
+# Copyright 2026 CoopConnexion
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from datetime import timedelta
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from .coop_pathway import CESA_TRIAL_MONTHS, format_length, limit_minus
+
+
+class CoopCesaContract(models.Model):
+    """Contrat d'entrepreneur-salarié associé (C. trav. L7331-1 to L7332-7).
+
+    Built on Odoo 19's employee contract data: when the contract starts, its
+    start and end dates, fixed monthly pay and end of trial period are written
+    on the employee's current ``hr.version`` (``contract_date_start``,
+    ``contract_date_end``, ``wage``, ``trial_date_end``), so that HR, payroll and
+    the employee form see one contract. What hr.version has no field for (the
+    objectives, the variable-pay rule, the rights over clients and intellectual
+    property, the link with the CAPE) lives here.
+    """
+
+    _name = "coop.cesa.contract"
+    _description = "Entrepreneur-Employee Contract (CESA)"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "date_start desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(
+        compute="_compute_name", store=True, readonly=True, string="Reference"
+    )
+    employee_id = fields.Many2one(
+        comodel_name="hr.employee",
+        string="Entrepreneur",
+        required=True,
+        index=True,
+        check_company=True,
+        tracking=True,
+        ondelete="restrict",
+        domain="[('is_entrepreneur', '=', True)]",
+    )
+    company_id = fields.Many2one(
+        comodel_name="res.company",
+        required=True,
+        default=lambda self: self.env.company,
+    )
+    state = fields.Selection(
+        selection=[("draft", "Draft"), ("running", "Running"), ("ended", "Ended")],
+        default="draft",
+        required=True,
+        copy=False,
+        tracking=True,
+        index=True,
+    )
+    signature_date = fields.Date(copy=False, tracking=True)
+    date_start = fields.Date(string="Start Date", required=True, tracking=True)
+    date_end = fields.Date(string="End Date", copy=False, tracking=True)
+    end_reason = fields.Char(copy=False)
+    cape_id = fields.Many2one(
+        comodel_name="coop.cape.contract",
+        string="Converted from CAPE",
+        readonly=True,
+        copy=False,
+        index="btree_not_null",
+    )
+    objectives = fields.Html(string="Objectives and Minimum Activity")
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    minimum_turnover = fields.Monetary(
+        string="Minimum Yearly Turnover",
+        help="The minimum activity the entrepreneur commits to.",
+    )
+    means_provided = fields.Html(string="Means Provided")
+    fixed_pay = fields.Monetary(
+        string="Fixed Monthly Pay", help="Gross monthly pay, the fixed part."
+    )
+    variable_pay_rule = fields.Text(
+        string="Variable Pay Rule",
+        default=lambda self: self._default_variable_pay_rule(),
+    )
+    contribution_scheme = fields.Text(
+        help="How the entrepreneur's contribution to the cooperative is computed."
+    )
+    clients_rights = fields.Text(string="Rights over Clients")
+    intellectual_property = fields.Text(string="Intellectual Property Rights")
+    trial_end_date = fields.Date(
+        string="End of Trial Period",
+        help="At most 8 months after the start, minus the length of any earlier CAPE.",
+    )
+
+    _dates_in_order = models.Constraint(
+        "CHECK(date_end IS NULL OR date_end >= date_start)",
+        "A CESA must end after it starts.",
+    )
+    _signed_when_running = models.Constraint(
+        "CHECK(state = 'draft' OR signature_date IS NOT NULL)",
+        "A CESA cannot run without a signature date.",
+    )
+
+    def _default_variable_pay_rule(self):
+        return self.env._(
+            "Per fiscal year: turnover minus direct costs minus the contribution, "
+            "less the fixed pay already paid; monthly advances allowed; settled "
+            "within a month after the general assembly approves the accounts."
+        )
+
+    @api.depends("employee_id.name", "date_start")
+    def _compute_name(self):
+        for contract in self:
+            contract.name = self.env._(
+                "CESA %(name)s %(start)s",
+                name=contract.employee_id.name or "",
+                start=contract.date_start or "",
+            )
+
+    def _coop_earlier_cape_length(self):
+        self.ensure_one()
+        capes = self.env["coop.cape.contract"].search(
+            [
+                ("employee_id", "=", self.employee_id.id),
+                ("state", "!=", "draft"),
+                ("date_start", "<", self.date_start),
+            ]
+        )
+        return capes._coop_length()
+
+    @api.constrains("date_start", "date_end", "trial_end_date", "employee_id")
+    def _check_dates(self):
+        for contract in self:
+            if contract.date_end and contract.date_end < contract.date_start:
+                raise self._coop_dates_error(
+                    contract.employee_id.name, contract.date_start, contract.date_end
+                )
+            if not contract.trial_end_date:
+                continue
+            if contract.trial_end_date < contract.date_start:
+                raise ValidationError(
+                    self.env._(
+                        "The trial period cannot end before the contract starts."
+                    )
+                )
+            cape_length = contract._coop_earlier_cape_length()
+            limit = limit_minus(
+                contract.date_start, CESA_TRIAL_MONTHS, cape_length
+            ) - timedelta(days=1)
+            if contract.trial_end_date > limit:
+                raise ValidationError(
+                    self.env._(
+                        "The trial period of %(name)s lasts at most %(months)s "
+                        "months minus the earlier CAPE (%(cape)s): it must end on "
+                        "%(limit)s at the latest.",
+                        name=contract.employee_id.name,
+                        months=CESA_TRIAL_MONTHS,
+                        cape=format_length(self.env, cape_length),
+                        limit=limit,
+                    )
+                )
+
+    @api.constrains("state", "signature_date")
+    def _check_signed(self):
+        self.filtered(lambda c: c.state != "draft")._coop_check_signature()
+
+    def _coop_check_signature(self):
+        for contract in self:
+            if not contract.signature_date:
+                raise self._coop_unsigned_error(contract.employee_id.name)
+
+    def _coop_unsigned_error(self, name):
+        return ValidationError(
+            self.env._(
+                "The CESA of %(name)s cannot start unsigned: enter its "
+                "signature date first.",
+                name=name,
+            )
+        )
+
+    @api.constrains("employee_id", "state")
+    def _check_one_running(self):
+        counts = dict(
+            self._read_group(
+                [
+                    ("employee_id", "in", self.employee_id.ids),
+                    ("state", "=", "running"),
+                ],
+                ["employee_id"],
+                ["__count"],
+            )
+        )
+        for contract in self:
+            if counts.get(contract.employee_id, 0) > 1:
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s already has a running CESA.",
+                        name=contract.employee_id.name,
+                    )
+                )
+
+    def _coop_dates_error(self, name, start, end):
+        return ValidationError(
+            self.env._(
+                "The CESA of %(name)s ends on %(end)s, before it starts on %(start)s.",
+                name=name,
+                end=end,
+                start=start,
+            )
+        )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        # The database refuses the dates in the wrong order on INSERT, before
+        # the constraints run: say it clearly first.
+        for vals in vals_list:
+            start = fields.Date.to_date(vals.get("date_start"))
+            end = fields.Date.to_date(vals.get("date_end"))
+            if start and end and end < start:
+                employee = self.env["hr.employee"].browse(vals.get("employee_id"))
+                raise self._coop_dates_error(employee.name, start, end)
+            if vals.get("state", "draft") != "draft" and not vals.get("signature_date"):
+                employee = self.env["hr.employee"].browse(vals.get("employee_id"))
+                raise self._coop_unsigned_error(employee.name)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if "date_start" in vals or "date_end" in vals:
+            for contract in self:
+                start = fields.Date.to_date(vals.get("date_start", contract.date_start))
+                end = fields.Date.to_date(vals.get("date_end", contract.date_end))
+                if start and end and end < start:
+                    raise self._coop_dates_error(contract.employee_id.name, start, end)
+        if "state" in vals or "signature_date" in vals:
+            for contract in self:
+                state = vals.get("state", contract.state)
+                signature = vals.get("signature_date", contract.signature_date)
+                if state != "draft" and not signature:
+                    raise self._coop_unsigned_error(contract.employee_id.name)
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_signed(self):
+        if any(contract.state != "draft" for contract in self):
+            raise UserError(
+                self.env._("A signed CESA is part of the history: it is never deleted.")
+            )
+
+    def action_start(self):
+        if any(contract.state != "draft" for contract in self):
+            raise UserError(self.env._("Only a draft CESA can be started."))
+        # Checked before writing: the other constraints read the database,
+        # which would refuse the unsigned row with a less helpful message.
+        self._coop_check_signature()
+        self.write({"state": "running"})
+        for contract in self:
+            employee = contract.employee_id.sudo()
+            if employee.coop_stage in ("candidate", "cape"):
+                employee.coop_stage = "cesa"
+            contract._coop_sync_version()
+        return True
+
+    def action_end(self):
+        if any(contract.state != "running" for contract in self):
+            raise UserError(self.env._("Only a running CESA can be ended."))
+        today = fields.Date.context_today(self)
+        for contract in self:
+            contract.write({"state": "ended", "date_end": contract.date_end or today})
+            contract._coop_sync_version()
+        return True
+
+    def _coop_sync_version(self):
+        """Write the contract's dates and pay on the employee's hr.version."""
+        self.ensure_one()
+        # Staff are HR officers, the contract fields of hr.version belong to
+        # HR managers: the cooperative's contract is the source of truth.
+        version = self.employee_id.sudo().version_id
+        version.write(
+            {
+                "contract_date_start": self.date_start,
+                "contract_date_end": self.date_end,
+                "wage": self.fixed_pay,
+                "trial_date_end": self.trial_end_date,
+            }
+        )
