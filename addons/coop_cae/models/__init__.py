@@ -12,3 +12,11 @@ from . import res_company
 from . import res_config_settings
 from . import res_partner
 from . import res_users
+from . import coop_member_college
+from . import coop_member
+from . import coop_share_subscription
+from . import coop_share_movement
+from . import coop_share_withdrawal
+from . import hr_employee_member
+from . import res_company_share
+from . import res_config_settings_share
