@@ -110,6 +110,13 @@ class CoopShareMovement(models.Model):
             )
 
     @api.model
+    def _coop_register(self, vals_list):
+        """Append movements to the register. Nobody may create movements
+        directly (no access right allows it): only the subscriptions, payments,
+        transfers and withdrawals do, through this method, after their checks."""
+        return self.sudo().create(vals_list).sudo(False)
+
+    @api.model
     def _coop_register_totals(self, company, date=None, member_ids=None):
         """{member id: (shares, capital, paid)} from the register at `date`
         (by default, all of it)."""

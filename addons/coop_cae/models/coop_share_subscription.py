@@ -248,7 +248,7 @@ class CoopShareSubscription(models.Model):
                 ),
             ],
         )
-        self.env["coop.share.movement"].create(
+        self.env["coop.share.movement"]._coop_register(
             {
                 "name": ref,
                 "movement_type": "subscription",

@@ -275,7 +275,7 @@ class CoopShareWithdrawal(models.Model):
                 ),
             ],
         )
-        Movement.create(
+        Movement._coop_register(
             {
                 "name": ref,
                 "movement_type": "withdrawal",
@@ -334,7 +334,7 @@ class CoopShareWithdrawal(models.Model):
                 ),
             ],
         )
-        Movement.create(
+        Movement._coop_register(
             {
                 "name": ref,
                 "movement_type": "repayment",

@@ -4,7 +4,8 @@ from odoo import api, fields, models
 from odoo.exceptions import RedirectWarning, ValidationError
 
 # French chart of accounts (PCG) codes looked up when a share account is not set,
-# most specific first.
+# most specific first, with the account types they may have (another chart may
+# use the same code for something else).
 SHARE_ACCOUNT_CODES = {
     "coop_share_capital_account_id": ("1013",),
     "coop_share_called_account_id": ("45625", "4562"),
@@ -12,6 +13,14 @@ SHARE_ACCOUNT_CODES = {
     "coop_share_repay_account_id": ("4567",),
     "coop_share_payroll_account_id": ("421",),
     "coop_share_loss_account_id": ("119",),
+}
+SHARE_ACCOUNT_TYPES = {
+    "coop_share_capital_account_id": ("equity",),
+    "coop_share_called_account_id": ("asset_current", "asset_receivable"),
+    "coop_share_uncalled_account_id": ("equity", "asset_current", "asset_receivable"),
+    "coop_share_repay_account_id": ("asset_current", "liability_current"),
+    "coop_share_payroll_account_id": ("liability_current", "liability_payable"),
+    "coop_share_loss_account_id": ("equity",),
 }
 
 
@@ -147,6 +156,7 @@ class ResCompany(models.Model):
                 [
                     *Account._check_company_domain(self),
                     ("code", "=like", f"{code}%"),
+                    ("account_type", "in", SHARE_ACCOUNT_TYPES[field_name]),
                     ("active", "=", True),
                 ],
                 order="code",

@@ -90,7 +90,7 @@ class CoopSharePayment(models.TransientModel):
                 ),
             ],
         )
-        Movement.create(
+        Movement._coop_register(
             {
                 "name": ref,
                 "movement_type": "payment",

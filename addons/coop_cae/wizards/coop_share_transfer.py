@@ -68,7 +68,7 @@ class CoopShareTransfer(models.TransientModel):
             "amount": nominal,
             "company_id": source.company_id.id,
         }
-        self.env["coop.share.movement"].create(
+        self.env["coop.share.movement"]._coop_register(
             [
                 {
                     **common,
