@@ -30,6 +30,7 @@ class CoopMember(models.Model):
         string="Entrepreneur",
         compute="_compute_employee_id",
         compute_sudo=True,
+        groups="hr.group_hr_user",
     )
     college_id = fields.Many2one(
         comodel_name="coop.member.college",
@@ -127,8 +128,9 @@ class CoopMember(models.Model):
                     .next_by_code("coop.member"),
                 }
             )
-            if member.employee_id:
-                member.employee_id._coop_on_becoming_member(member.admission_date)
+            # Admission decides the entrepreneur's stage, whoever records it.
+            if employee := member.sudo().employee_id:
+                employee._coop_on_becoming_member(member.admission_date)
 
     def _coop_called_open(self):
         """The part of the capital called at subscription the member has not paid."""

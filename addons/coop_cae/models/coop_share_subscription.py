@@ -37,6 +37,7 @@ class CoopShareSubscription(models.Model):
         string="Entrepreneur",
         compute="_compute_employee_id",
         compute_sudo=True,
+        groups="hr.group_hr_user",
     )
     college_id = fields.Many2one(
         comodel_name="coop.member.college",
@@ -356,6 +357,7 @@ class CoopShareSubscription(models.Model):
             Payment.create(
                 {
                     "member_id": subscription.member_id.id,
+                    "amount": subscription.amount,
                     "date": subscription.date,
                     "journal_id": bank.id,
                 }

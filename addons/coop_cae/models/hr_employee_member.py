@@ -10,11 +10,13 @@ class HrEmployee(models.Model):
         comodel_name="coop.member",
         string="Membership",
         compute="_compute_coop_member_id",
+        compute_sudo=True,
         groups="hr.group_hr_user",
     )
     coop_member_shares = fields.Integer(
         string="Shares Held",
         compute="_compute_coop_member_id",
+        compute_sudo=True,
         groups="hr.group_hr_user",
     )
 

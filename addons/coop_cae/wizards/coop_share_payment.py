@@ -15,9 +15,7 @@ class CoopSharePayment(models.TransientModel):
     company_id = fields.Many2one(related="member_id.company_id")
     currency_id = fields.Many2one(related="member_id.currency_id")
     amount_due = fields.Monetary(related="member_id.amount_due")
-    amount = fields.Monetary(
-        compute="_compute_amount", store=True, readonly=False, required=True
-    )
+    amount = fields.Monetary(compute="_compute_amount", store=True, readonly=False)
     date = fields.Date(required=True, default=fields.Date.context_today)
     payment_method = fields.Selection(
         selection=[("bank", "Bank"), ("payroll", "Withheld from pay")],
