@@ -410,6 +410,27 @@ class TestMemberShares(AccountTestInvoicingCommon):
                 {"admission_date": "2025-01-01"}
             )
 
+    def test_staff_do_not_configure_colleges(self):
+        with self.assertRaises(AccessError):
+            self.env["coop.member.college"].with_user(self.staff).create(
+                {"name": "Friends", "company_id": self.company.id}
+            )
+
+    def test_refusal_is_in_french(self):
+        self.env["res.lang"]._activate_lang("fr_FR")
+        member = self._subscribe(self.partner_a, 4, "2025-01-10").member_id
+        with self.assertRefused(UserError, "un versement de 200.0 est trop élevé"):
+            self.env["coop.share.payment"].with_user(self.staff).with_context(
+                lang="fr_FR"
+            ).create(
+                {
+                    "member_id": member.id,
+                    "amount": 200.0,
+                    "date": "2025-01-20",
+                    "journal_id": self.bank.id,
+                }
+            ).action_confirm()
+
     def test_missing_account_is_explained(self):
         self.accounts["repay"].active = False
         with self.assertRaisesRegex(RedirectWarning, "No account 4567"):
