@@ -39,7 +39,3 @@ class HrEmployee(models.Model):
         self.filtered(lambda e: e.is_entrepreneur and e.coop_stage != "exited").write(
             vals
         )
-
-    def action_coop_open_member(self):
-        self.ensure_one()
-        return self.coop_member_id.get_formview_action()
