@@ -5,3 +5,4 @@ from . import test_invoicing
 from . import test_entrepreneur_rpc
 from . import test_pathway
 from . import test_impact_report
+from . import test_member_shares

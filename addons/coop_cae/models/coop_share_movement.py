@@ -1,0 +1,210 @@
+# Copyright 2026 CoopConnexion
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+from odoo.fields import Domain
+
+MOVEMENT_TYPES = [
+    ("subscription", "Subscription"),
+    ("payment", "Payment"),
+    ("transfer", "Transfer"),
+    ("withdrawal", "Withdrawal"),
+    ("repayment", "Repayment"),
+]
+
+
+class CoopShareMovement(models.Model):
+    """The register of share movements. It is append-only: a movement is never
+    changed nor deleted; a mistake is corrected by a new movement."""
+
+    _name = "coop.share.movement"
+    _description = "Share Movement"
+    _order = "date, id"
+    _check_company_auto = True
+
+    name = fields.Char(string="Description", required=True, readonly=True)
+    movement_type = fields.Selection(
+        selection=MOVEMENT_TYPES,
+        string="Type",
+        required=True,
+        readonly=True,
+        index=True,
+    )
+    date = fields.Date(required=True, readonly=True, index=True)
+    member_id = fields.Many2one(
+        comodel_name="coop.member",
+        required=True,
+        readonly=True,
+        index=True,
+        ondelete="restrict",
+        check_company=True,
+    )
+    partner_id = fields.Many2one(related="member_id.partner_id")
+    counterpart_member_id = fields.Many2one(
+        comodel_name="coop.member",
+        string="Counterpart",
+        readonly=True,
+        ondelete="restrict",
+        help="The other member of a transfer.",
+    )
+    shares = fields.Integer(
+        readonly=True, help="Change in the number of shares the member holds."
+    )
+    amount = fields.Monetary(readonly=True, help="Amount of the movement.")
+    capital_delta = fields.Monetary(
+        string="Capital Change",
+        readonly=True,
+        help="Change in the capital the member holds, at nominal value.",
+    )
+    paid_delta = fields.Monetary(
+        string="Paid Change",
+        readonly=True,
+        help="Change in the capital the member has paid.",
+    )
+    called_amount = fields.Monetary(
+        readonly=True, help="Part of a subscription called and due at once."
+    )
+    payment_method = fields.Selection(
+        selection=[("bank", "Bank"), ("payroll", "Withheld from pay")],
+        readonly=True,
+    )
+    subscription_id = fields.Many2one(
+        comodel_name="coop.share.subscription", readonly=True, ondelete="restrict"
+    )
+    withdrawal_id = fields.Many2one(
+        comodel_name="coop.share.withdrawal", readonly=True, ondelete="restrict"
+    )
+    move_id = fields.Many2one(
+        comodel_name="account.move",
+        string="Journal Entry",
+        readonly=True,
+        ondelete="restrict",
+        check_company=True,
+    )
+    company_id = fields.Many2one(
+        comodel_name="res.company",
+        required=True,
+        readonly=True,
+        default=lambda self: self.env.company,
+    )
+    currency_id = fields.Many2one(related="company_id.currency_id")
+
+    def write(self, vals):
+        raise UserError(
+            self.env._(
+                "The register of shares cannot be edited: record a new movement "
+                "to correct %(movement)s.",
+                movement=self[:1].name,
+            )
+        )
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_registered(self):
+        if self:
+            raise UserError(
+                self.env._(
+                    "The register of shares cannot be edited: %(movement)s cannot "
+                    "be deleted, record a new movement to correct it.",
+                    movement=self[:1].name,
+                )
+            )
+
+    @api.model
+    def _coop_register(self, vals_list):
+        """Append movements to the register. Nobody may create movements
+        directly (no access right allows it): only the subscriptions, payments,
+        transfers and withdrawals do, through this method, after their checks."""
+        return self.sudo().create(vals_list).sudo(False)
+
+    @api.model
+    def _coop_register_totals(self, company, date=None, member_ids=None):
+        """{member id: (shares, capital, paid)} from the register at `date`
+        (by default, all of it)."""
+        domain = Domain("company_id", "=", company.id)
+        if date:
+            domain &= Domain("date", "<=", date)
+        if member_ids is not None:
+            domain &= Domain("member_id", "in", member_ids)
+        return {
+            member.id: (shares, capital, paid)
+            for member, shares, capital, paid in self.sudo()._read_group(
+                domain,
+                ["member_id"],
+                ["shares:sum", "capital_delta:sum", "paid_delta:sum"],
+            )
+        }
+
+    @api.model
+    def _coop_book(self, company, date, ref, lines):
+        """Post a journal entry of share capital. `lines` are (account, partner,
+        debit minus credit) tuples."""
+        currency = company.currency_id
+        line_vals = [
+            {
+                "name": ref,
+                "account_id": account.id,
+                "partner_id": partner.id,
+                "debit": balance if balance > 0 else 0.0,
+                "credit": -balance if balance < 0 else 0.0,
+            }
+            for account, partner, balance in lines
+            if not currency.is_zero(balance)
+        ]
+        move = (
+            self.env["account.move"]
+            .sudo()
+            .with_company(company)
+            .create(
+                {
+                    "move_type": "entry",
+                    "date": date,
+                    "ref": ref,
+                    "journal_id": company._coop_share_journal().id,
+                    "company_id": company.id,
+                    "coop_is_structure": True,
+                    "line_ids": [fields.Command.create(v) for v in line_vals],
+                }
+            )
+        )
+        move.action_post()
+        return move.sudo(False)
+
+    @api.model
+    def _coop_check_ledger(self, company, date):
+        """Compare the capital shown by the register at `date` with the balance
+        of the capital accounts, and what members owe with the balance of the
+        accounts of subscribed capital not paid."""
+        currency = company.currency_id
+        totals = self._coop_register_totals(company, date).values()
+        register_capital = currency.round(sum(t[1] for t in totals))
+        register_unpaid = currency.round(sum(t[1] - t[2] for t in totals))
+        capital_account = company._coop_share_account("coop_share_capital_account_id")
+        unpaid_accounts = company._coop_share_account(
+            "coop_share_called_account_id"
+        ) | company._coop_share_account("coop_share_uncalled_account_id")
+        balances = dict(
+            self.env["account.move.line"]
+            .sudo()
+            ._read_group(
+                [
+                    ("company_id", "=", company.id),
+                    ("parent_state", "=", "posted"),
+                    ("date", "<=", date),
+                    ("account_id", "in", (capital_account | unpaid_accounts).ids),
+                ],
+                ["account_id"],
+                ["balance:sum"],
+            )
+        )
+        ledger_capital = currency.round(-balances.get(capital_account, 0.0))
+        ledger_unpaid = currency.round(
+            sum(balances.get(account, 0.0) for account in unpaid_accounts)
+        )
+        return {
+            "register_capital": register_capital,
+            "ledger_capital": ledger_capital,
+            "register_unpaid": register_unpaid,
+            "ledger_unpaid": ledger_unpaid,
+            "balanced": currency.is_zero(register_capital - ledger_capital)
+            and currency.is_zero(register_unpaid - ledger_unpaid),
+        }

@@ -1,0 +1,386 @@
+# Copyright 2026 CoopConnexion
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from dateutil.relativedelta import relativedelta
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+
+class CoopShareSubscription(models.Model):
+    """A subscription bulletin: dated and signed, it adds shares to a member's."""
+
+    _name = "coop.share.subscription"
+    _description = "Subscription of Shares"
+    _inherit = ["mail.thread"]
+    _order = "date desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(
+        string="Reference", readonly=True, copy=False, default="/", index=True
+    )
+    partner_id = fields.Many2one(
+        comodel_name="res.partner",
+        string="Subscriber",
+        required=True,
+        tracking=True,
+        ondelete="restrict",
+    )
+    member_id = fields.Many2one(
+        comodel_name="coop.member",
+        readonly=True,
+        copy=False,
+        index=True,
+        ondelete="restrict",
+    )
+    employee_id = fields.Many2one(
+        comodel_name="hr.employee",
+        string="Entrepreneur",
+        compute="_compute_employee_id",
+        compute_sudo=True,
+        groups="hr.group_hr_user",
+    )
+    college_id = fields.Many2one(
+        comodel_name="coop.member.college",
+        required=True,
+        tracking=True,
+        ondelete="restrict",
+    )
+    shares = fields.Integer(
+        string="Number of Shares", required=True, default=1, tracking=True
+    )
+    date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
+    signed = fields.Boolean(
+        tracking=True, help="The subscriber has dated and signed the bulletin."
+    )
+    state = fields.Selection(
+        selection=[
+            ("draft", "Draft"),
+            ("validated", "Validated"),
+            ("cancelled", "Cancelled"),
+        ],
+        default="draft",
+        required=True,
+        readonly=True,
+        copy=False,
+        tracking=True,
+        index=True,
+    )
+    nominal_value = fields.Monetary(compute="_compute_amounts")
+    amount = fields.Monetary(compute="_compute_amounts")
+    amount_due_now = fields.Monetary(
+        string="Due on Subscription", compute="_compute_amounts"
+    )
+    payment_deadline = fields.Date(
+        compute="_compute_amounts", help="Date by which the rest must be paid."
+    )
+    move_id = fields.Many2one(
+        comodel_name="account.move",
+        string="Journal Entry",
+        readonly=True,
+        copy=False,
+        check_company=True,
+    )
+    company_id = fields.Many2one(
+        comodel_name="res.company",
+        required=True,
+        default=lambda self: self.env.company,
+        index=True,
+    )
+    currency_id = fields.Many2one(related="company_id.currency_id")
+
+    _shares_positive = models.Constraint(
+        "CHECK(shares > 0)", "The number of shares must be positive."
+    )
+
+    @api.depends("partner_id")
+    def _compute_employee_id(self):
+        employees = self.env["hr.employee"].search(
+            [("work_contact_id", "in", self.partner_id.ids)]
+        )
+        by_partner = {e.work_contact_id.id: e for e in employees}
+        for subscription in self:
+            subscription.employee_id = by_partner.get(subscription.partner_id.id)
+
+    @api.depends("shares", "date", "company_id")
+    def _compute_amounts(self):
+        for subscription in self:
+            company = subscription.company_id
+            nominal = company.coop_share_nominal_value
+            amount = company.currency_id.round(nominal * subscription.shares)
+            fraction = (
+                1.0
+                if company.coop_share_payment_policy == "full"
+                else company.coop_share_min_paid_fraction
+            )
+            subscription.nominal_value = nominal
+            subscription.amount = amount
+            subscription.amount_due_now = company.currency_id.round(amount * fraction)
+            subscription.payment_deadline = subscription.date and (
+                subscription.date
+                + relativedelta(months=company.coop_share_payment_delay_months)
+            )
+
+    @api.constrains("shares", "college_id", "partner_id")
+    def _check_shares(self):
+        for subscription in self:
+            subscription._coop_check_positive_shares(subscription.shares)
+            member = self.env["coop.member"].search(
+                [
+                    ("partner_id", "=", subscription.partner_id.id),
+                    ("company_id", "=", subscription.company_id.id),
+                ],
+                limit=1,
+            )
+            held = member.shares_held if member else 0
+            minimum = subscription.college_id.min_shares
+            if held + subscription.shares < minimum:
+                raise ValidationError(
+                    self.env._(
+                        "A member of the college %(college)s holds at least "
+                        "%(minimum)s shares: %(partner)s would hold %(shares)s.",
+                        college=subscription.college_id.name,
+                        minimum=minimum,
+                        partner=subscription.partner_id.display_name,
+                        shares=held + subscription.shares,
+                    )
+                )
+
+    def _coop_check_positive_shares(self, shares):
+        if shares is not None and shares <= 0:
+            raise ValidationError(
+                self.env._(
+                    "A subscription needs at least one share (%(shares)s given).",
+                    shares=shares,
+                )
+            )
+
+    @api.onchange("partner_id")
+    def _onchange_partner_id(self):
+        member = self.env["coop.member"].search(
+            [("partner_id", "=", self.partner_id.id)], limit=1
+        )
+        if member:
+            self.college_id = member.college_id
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        # The database refuses them on INSERT, before the constraints run: say
+        # it clearly first.
+        for vals in vals_list:
+            self._coop_check_positive_shares(vals.get("shares"))
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._coop_check_positive_shares(vals.get("shares"))
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_validated(self):
+        if self.filtered(lambda s: s.state == "validated"):
+            raise UserError(self.env._("A validated subscription cannot be deleted."))
+
+    def action_validate(self):
+        """Admit the subscriber if needed, register the shares and book the
+        subscribed capital and what the member owes."""
+        for subscription in self:
+            if subscription.state != "draft":
+                raise UserError(
+                    self.env._(
+                        "Only a draft subscription can be validated: %(name)s is not.",
+                        name=subscription.display_name,
+                    )
+                )
+            if not subscription.signed:
+                raise UserError(
+                    self.env._(
+                        "The bulletin of %(partner)s must be signed before it is "
+                        "validated.",
+                        partner=subscription.partner_id.display_name,
+                    )
+                )
+            subscription._coop_validate()
+
+    def _coop_validate(self):
+        self.ensure_one()
+        company = self.company_id
+        Member = self.env["coop.member"]
+        member = Member.search(
+            [("partner_id", "=", self.partner_id.id), ("company_id", "=", company.id)],
+            limit=1,
+        ) or Member.create(
+            {
+                "partner_id": self.partner_id.id,
+                "college_id": self.college_id.id,
+                "company_id": company.id,
+            }
+        )
+        if self.name == "/":
+            self.name = (
+                self.env["ir.sequence"]
+                .with_company(company)
+                .next_by_code("coop.share.subscription")
+            )
+        ref = self.env._(
+            "Subscription %(name)s: %(shares)s shares of %(partner)s",
+            name=self.name,
+            shares=self.shares,
+            partner=self.partner_id.display_name,
+        )
+        uncalled = self.currency_id.round(self.amount - self.amount_due_now)
+        move = self.env["coop.share.movement"]._coop_book(
+            company,
+            self.date,
+            ref,
+            [
+                (
+                    company._coop_share_account("coop_share_called_account_id"),
+                    self.partner_id,
+                    self.amount_due_now,
+                ),
+                (
+                    company._coop_share_account("coop_share_uncalled_account_id"),
+                    self.partner_id,
+                    uncalled,
+                ),
+                (
+                    company._coop_share_account("coop_share_capital_account_id"),
+                    self.partner_id,
+                    -self.amount,
+                ),
+            ],
+        )
+        self.env["coop.share.movement"]._coop_register(
+            {
+                "name": ref,
+                "movement_type": "subscription",
+                "date": self.date,
+                "member_id": member.id,
+                "shares": self.shares,
+                "amount": self.amount,
+                "capital_delta": self.amount,
+                "paid_delta": 0.0,
+                "called_amount": self.amount_due_now,
+                "subscription_id": self.id,
+                "move_id": move.id,
+                "company_id": company.id,
+            }
+        )
+        self.write({"state": "validated", "member_id": member.id, "move_id": move.id})
+        member._coop_admit(self.date)
+        capital = sum(
+            totals[1]
+            for totals in self.env["coop.share.movement"]
+            ._coop_register_totals(company)
+            .values()
+        )
+        if capital > company.coop_capital_max:
+            company.sudo().coop_capital_max = capital
+
+    def action_cancel(self):
+        if self.filtered(lambda s: s.state != "draft"):
+            raise UserError(
+                self.env._(
+                    "A validated subscription is never cancelled: record a "
+                    "withdrawal instead."
+                )
+            )
+        self.state = "cancelled"
+
+    def action_draft(self):
+        self.filtered(lambda s: s.state == "cancelled").state = "draft"
+
+    def action_print_bulletin(self):
+        return self.env.ref(
+            "coop_cae.coop_share_subscription_bulletin_report"
+        ).report_action(self)
+
+    @api.model
+    def _coop_demo_load(self):
+        """Demo data: members in each college, a subscription paid in
+        instalments withheld from pay, and a pending withdrawal."""
+        today = fields.Date.context_today(self)
+        ref = self.env.ref
+        entrepreneurs = ref("coop_cae.coop_member_college_entrepreneurs")
+        staff = ref("coop_cae.coop_member_college_staff")
+        members = [
+            ("hr_employee_isabelle_marchand_demo", staff, 4, 30),
+            ("hr_employee_nathalie_lemaire_demo", staff, 2, 28),
+            ("hr_employee_karim_haddad_demo", staff, 2, 26),
+            ("hr_employee_olivier_lambert_demo", staff, 2, 24),
+            ("hr_employee_mohamed_benali_demo", entrepreneurs, 4, 20),
+            ("hr_employee_thomas_delattre_demo", entrepreneurs, 6, 18),
+            ("hr_employee_nicolas_dubois_demo", entrepreneurs, 4, 16),
+            ("hr_employee_marie_dupont_demo", entrepreneurs, 4, 3),
+        ]
+        vals_list = [
+            {
+                "partner_id": ref(f"coop_cae.{xmlid}").work_contact_id.id,
+                "college_id": college.id,
+                "shares": shares,
+                "date": today - relativedelta(months=months),
+                "signed": True,
+            }
+            for xmlid, college, shares, months in members
+        ]
+        vals_list += [
+            {
+                "partner_id": ref("coop_cae.res_partner_france_active_demo").id,
+                "college_id": ref("coop_cae.coop_member_college_partners").id,
+                "shares": 40,
+                "date": today - relativedelta(months=22),
+                "signed": True,
+            },
+            {
+                "partner_id": ref("coop_cae.res_partner_ville_de_lens_demo").id,
+                "college_id": ref("coop_cae.coop_member_college_authorities").id,
+                "shares": 80,
+                "date": today - relativedelta(months=22),
+                "signed": True,
+            },
+        ]
+        subscriptions = self.create(vals_list)
+        for subscription in subscriptions:
+            subscription.action_validate()
+        bank = self.env["account.journal"].search(
+            [
+                *self.env["account.journal"]._check_company_domain(self.env.company),
+                ("type", "=", "bank"),
+            ],
+            limit=1,
+        )
+        Payment = self.env["coop.share.payment"]
+        marie = subscriptions.filtered(
+            lambda s: s.partner_id
+            == ref("coop_cae.hr_employee_marie_dupont_demo").work_contact_id
+        )
+        for subscription in subscriptions - marie:
+            Payment.create(
+                {
+                    "member_id": subscription.member_id.id,
+                    "amount": subscription.amount,
+                    "date": subscription.date,
+                    "journal_id": bank.id,
+                }
+            ).action_confirm()
+        # Marie Dupont pays a quarter a month, withheld from her pay: two so far.
+        for months in (2, 1):
+            Payment.create(
+                {
+                    "member_id": marie.member_id.id,
+                    "amount": marie.amount / 4,
+                    "date": today - relativedelta(months=months),
+                    "payment_method": "payroll",
+                }
+            ).action_confirm()
+        # Nicolas Dubois left the cooperative: his request waits for the delay.
+        dubois = subscriptions.filtered(
+            lambda s: s.partner_id
+            == ref("coop_cae.hr_employee_nicolas_dubois_demo").work_contact_id
+        )
+        self.env["coop.share.withdrawal"].create(
+            {
+                "member_id": dubois.member_id.id,
+                "shares": 4,
+                "request_date": today - relativedelta(months=2),
+            }
+        )

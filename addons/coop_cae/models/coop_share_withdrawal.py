@@ -1,0 +1,358 @@
+# Copyright 2026 CoopConnexion
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from dateutil.relativedelta import relativedelta
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+
+class CoopShareWithdrawal(models.Model):
+    """A member's request to withdraw shares. Accepted, the capital is reduced
+    and the amount to repay waits on 4567; repayments follow the order of the
+    requests, at the end of the repayment delay."""
+
+    _name = "coop.share.withdrawal"
+    _description = "Withdrawal of Shares"
+    _inherit = ["mail.thread"]
+    _order = "request_date, id"
+    _check_company_auto = True
+
+    member_id = fields.Many2one(
+        comodel_name="coop.member",
+        required=True,
+        index=True,
+        ondelete="restrict",
+        tracking=True,
+        check_company=True,
+    )
+    partner_id = fields.Many2one(related="member_id.partner_id")
+    request_date = fields.Date(
+        required=True, default=fields.Date.context_today, tracking=True
+    )
+    shares = fields.Integer(required=True, default=1, tracking=True)
+    state = fields.Selection(
+        selection=[
+            ("requested", "Requested"),
+            ("accepted", "To Repay"),
+            ("repaid", "Repaid"),
+            ("cancelled", "Cancelled"),
+        ],
+        default="requested",
+        required=True,
+        readonly=True,
+        copy=False,
+        tracking=True,
+        index=True,
+    )
+    due_date = fields.Date(
+        compute="_compute_due_date",
+        store=True,
+        help="Request date plus the repayment delay of the settings.",
+    )
+    nominal_amount = fields.Monetary(compute="_compute_amounts", store=True)
+    loss_share = fields.Monetary(
+        string="Share of Losses",
+        tracking=True,
+        help="The member's share of the losses shown by the year's accounts, "
+        "deducted from the repayment.",
+    )
+    repayment_amount = fields.Monetary(compute="_compute_amounts", store=True)
+    accept_date = fields.Date(
+        string="Decision Date",
+        copy=False,
+        help="Date the withdrawal is accepted and the capital reduced (today "
+        "when empty).",
+    )
+    repayment_date = fields.Date(
+        copy=False, help="Date of the repayment (today when empty)."
+    )
+    payment_journal_id = fields.Many2one(
+        comodel_name="account.journal",
+        string="Payment Journal",
+        check_company=True,
+        domain="[('type', 'in', ('bank', 'cash'))]",
+    )
+    move_id = fields.Many2one(
+        comodel_name="account.move",
+        string="Withdrawal Entry",
+        readonly=True,
+        copy=False,
+        check_company=True,
+    )
+    repayment_move_id = fields.Many2one(
+        comodel_name="account.move",
+        string="Repayment Entry",
+        readonly=True,
+        copy=False,
+        check_company=True,
+    )
+    company_id = fields.Many2one(
+        comodel_name="res.company",
+        required=True,
+        default=lambda self: self.env.company,
+        index=True,
+    )
+    currency_id = fields.Many2one(related="company_id.currency_id")
+
+    _shares_positive = models.Constraint(
+        "CHECK(shares > 0)", "The number of shares withdrawn must be positive."
+    )
+
+    @api.depends("request_date", "company_id.coop_share_repayment_delay")
+    def _compute_due_date(self):
+        for withdrawal in self:
+            withdrawal.due_date = withdrawal.request_date and (
+                withdrawal.request_date
+                + relativedelta(years=withdrawal.company_id.coop_share_repayment_delay)
+            )
+
+    @api.depends("shares", "loss_share", "company_id.coop_share_nominal_value")
+    def _compute_amounts(self):
+        for withdrawal in self:
+            currency = withdrawal.company_id.currency_id
+            nominal = currency.round(
+                withdrawal.shares * withdrawal.company_id.coop_share_nominal_value
+            )
+            withdrawal.nominal_amount = nominal
+            withdrawal.repayment_amount = currency.round(
+                nominal - withdrawal.loss_share
+            )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        # The database refuses them on INSERT, before the constraints run.
+        for vals in vals_list:
+            if vals.get("shares", 1) <= 0:
+                raise ValidationError(
+                    self.env._(
+                        "A withdrawal needs at least one share (%(shares)s given).",
+                        shares=vals["shares"],
+                    )
+                )
+        return super().create(vals_list)
+
+    @api.constrains("shares", "member_id", "loss_share", "state")
+    def _check_shares(self):
+        for withdrawal in self:
+            if withdrawal.shares <= 0:
+                raise ValidationError(
+                    self.env._(
+                        "A withdrawal needs at least one share (%(shares)s given).",
+                        shares=withdrawal.shares,
+                    )
+                )
+            if not 0 <= withdrawal.loss_share <= withdrawal.nominal_amount:
+                raise ValidationError(
+                    self.env._(
+                        "The share of losses must be between zero and the nominal "
+                        "value withdrawn (%(amount)s).",
+                        amount=withdrawal.nominal_amount,
+                    )
+                )
+            if withdrawal.state != "requested":
+                continue
+            pending = self.search(
+                [
+                    ("member_id", "=", withdrawal.member_id.id),
+                    ("state", "=", "requested"),
+                ]
+            )
+            held = withdrawal.member_id.shares_held
+            if sum(pending.mapped("shares")) > held:
+                raise ValidationError(
+                    self.env._(
+                        "%(member)s holds %(held)s shares and cannot withdraw "
+                        "%(shares)s.",
+                        member=withdrawal.member_id.display_name,
+                        held=held,
+                        shares=sum(pending.mapped("shares")),
+                    )
+                )
+
+    def _coop_check_order(self, state):
+        """Requests are handled in order: none earlier may still be `state`."""
+        for withdrawal in self:
+            earlier = self.search(
+                [
+                    ("company_id", "=", withdrawal.company_id.id),
+                    ("state", "=", state),
+                    ("id", "!=", withdrawal.id),
+                    "|",
+                    ("request_date", "<", withdrawal.request_date),
+                    "&",
+                    ("request_date", "=", withdrawal.request_date),
+                    ("id", "<", withdrawal.id),
+                ],
+                limit=1,
+            )
+            if earlier:
+                raise UserError(
+                    self.env._(
+                        "Withdrawals are repaid in order of request: the request "
+                        "of %(member)s of %(date)s comes first.",
+                        member=earlier.member_id.display_name,
+                        date=earlier.request_date,
+                    )
+                )
+
+    def action_accept(self):
+        """Withdraw the shares from the register: the capital goes down by their
+        nominal value, the amount to repay moves to 4567 and the share of
+        losses to the losses carried forward."""
+        for withdrawal in self:
+            if withdrawal.state != "requested":
+                raise UserError(
+                    self.env._("Only a requested withdrawal can be accepted.")
+                )
+            withdrawal._coop_check_order("requested")
+            withdrawal._coop_accept()
+
+    def _coop_accept(self):
+        self.ensure_one()
+        member = self.member_id
+        company = self.company_id
+        currency = company.currency_id
+        if self.shares > member.shares_held:
+            raise UserError(
+                self.env._(
+                    "%(member)s holds %(held)s shares and cannot withdraw %(shares)s.",
+                    member=member.display_name,
+                    held=member.shares_held,
+                    shares=self.shares,
+                )
+            )
+        if not currency.is_zero(member.amount_due):
+            raise UserError(
+                self.env._(
+                    "%(member)s still owes %(amount)s on their shares: only paid "
+                    "shares are withdrawn.",
+                    member=member.display_name,
+                    amount=member.amount_due,
+                )
+            )
+        Movement = self.env["coop.share.movement"]
+        capital = sum(t[1] for t in Movement._coop_register_totals(company).values())
+        floor = company._coop_capital_floor()
+        if currency.compare_amounts(capital - self.nominal_amount, floor) < 0:
+            raise UserError(
+                self.env._(
+                    "Repaying %(member)s would take the capital from %(capital)s "
+                    "to %(after)s, below its floor of %(floor)s (%(fraction)s of "
+                    "the highest capital reached, %(max)s).",
+                    member=member.display_name,
+                    capital=capital,
+                    after=currency.round(capital - self.nominal_amount),
+                    floor=floor,
+                    fraction=company.coop_capital_floor_fraction,
+                    max=company.coop_capital_max,
+                )
+            )
+        date = self.accept_date or fields.Date.context_today(self)
+        ref = self.env._(
+            "Withdrawal of %(shares)s shares of %(partner)s",
+            shares=self.shares,
+            partner=member.partner_id.display_name,
+        )
+        move = Movement._coop_book(
+            company,
+            date,
+            ref,
+            [
+                (
+                    company._coop_share_account("coop_share_capital_account_id"),
+                    member.partner_id,
+                    self.nominal_amount,
+                ),
+                (
+                    company._coop_share_account("coop_share_repay_account_id"),
+                    member.partner_id,
+                    -self.repayment_amount,
+                ),
+                (
+                    company._coop_share_account("coop_share_loss_account_id"),
+                    member.partner_id,
+                    -self.loss_share,
+                ),
+            ],
+        )
+        Movement._coop_register(
+            {
+                "name": ref,
+                "movement_type": "withdrawal",
+                "date": date,
+                "member_id": member.id,
+                "shares": -self.shares,
+                "amount": self.nominal_amount,
+                "capital_delta": -self.nominal_amount,
+                "paid_delta": -self.nominal_amount,
+                "withdrawal_id": self.id,
+                "move_id": move.id,
+                "company_id": company.id,
+            }
+        )
+        self.write({"state": "accepted", "accept_date": date, "move_id": move.id})
+        if not member.shares_held:
+            member.state = "exited"
+
+    def action_repay(self):
+        """Pay the leaving member what the cooperative owes them."""
+        for withdrawal in self:
+            if withdrawal.state != "accepted":
+                raise UserError(
+                    self.env._("Only an accepted withdrawal can be repaid.")
+                )
+            if not withdrawal.payment_journal_id:
+                raise UserError(
+                    self.env._("Choose the journal the repayment is paid from.")
+                )
+            withdrawal._coop_check_order("accepted")
+            withdrawal._coop_repay()
+
+    def _coop_repay(self):
+        self.ensure_one()
+        company = self.company_id
+        partner = self.member_id.partner_id
+        date = self.repayment_date or fields.Date.context_today(self)
+        ref = self.env._(
+            "Repayment of the shares of %(partner)s", partner=partner.display_name
+        )
+        Movement = self.env["coop.share.movement"]
+        move = Movement._coop_book(
+            company,
+            date,
+            ref,
+            [
+                (
+                    company._coop_share_account("coop_share_repay_account_id"),
+                    partner,
+                    self.repayment_amount,
+                ),
+                (
+                    self.payment_journal_id.default_account_id,
+                    partner,
+                    -self.repayment_amount,
+                ),
+            ],
+        )
+        Movement._coop_register(
+            {
+                "name": ref,
+                "movement_type": "repayment",
+                "date": date,
+                "member_id": self.member_id.id,
+                "amount": self.repayment_amount,
+                "withdrawal_id": self.id,
+                "move_id": move.id,
+                "company_id": company.id,
+            }
+        )
+        self.write(
+            {"state": "repaid", "repayment_date": date, "repayment_move_id": move.id}
+        )
+
+    def action_cancel(self):
+        if self.filtered(lambda w: w.state != "requested"):
+            raise UserError(
+                self.env._("Only a withdrawal still requested can be cancelled.")
+            )
+        self.state = "cancelled"

@@ -1,0 +1,41 @@
+# Copyright 2026 CoopConnexion
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import fields, models
+
+
+class HrEmployee(models.Model):
+    _inherit = "hr.employee"
+
+    coop_member_id = fields.Many2one(
+        comodel_name="coop.member",
+        string="Membership",
+        compute="_compute_coop_member_id",
+        compute_sudo=True,
+        groups="hr.group_hr_user",
+    )
+    coop_member_shares = fields.Integer(
+        string="Shares Held",
+        compute="_compute_coop_member_id",
+        compute_sudo=True,
+        groups="hr.group_hr_user",
+    )
+
+    def _compute_coop_member_id(self):
+        partners = self.work_contact_id
+        members = self.env["coop.member"].search([("partner_id", "in", partners.ids)])
+        by_partner = {member.partner_id.id: member for member in members}
+        for employee in self:
+            member = by_partner.get(employee.work_contact_id.id)
+            employee.coop_member_id = member
+            employee.coop_member_shares = member.shares_held if member else 0
+
+    def _coop_on_becoming_member(self, date):
+        """The entrepreneur became a member (associé) on `date`: their associé
+        deadline is met."""
+        vals = {"coop_stage": "associate"}
+        # coop_associate_date belongs to the pathway feature, which may be absent.
+        if "coop_associate_date" in self._fields:
+            vals["coop_associate_date"] = date
+        self.filtered(lambda e: e.is_entrepreneur and e.coop_stage != "exited").write(
+            vals
+        )

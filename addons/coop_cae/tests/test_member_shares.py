@@ -1,0 +1,459 @@
+# Copyright 2026 CoopConnexion
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import base64
+from contextlib import contextmanager
+
+from odoo import Command, fields
+from odoo.exceptions import AccessError, RedirectWarning, UserError, ValidationError
+from odoo.tests import new_test_user, tagged
+
+from odoo.addons.account.tests.common import AccountTestInvoicingCommon
+
+# The generic test chart already uses 101300 for something else (a receivable):
+# the French default lookup must skip it for its type.
+ACCOUNTS = {
+    "capital": ("101399", "Capital souscrit appelé, versé", "equity"),
+    "called": ("456250", "Associés - capital appelé, non versé", "asset_current"),
+    "uncalled": ("109000", "Capital souscrit non appelé", "equity"),
+    "repay": ("456700", "Associés - capital à rembourser", "liability_current"),
+    "payroll": ("421000", "Rémunérations dues", "liability_current"),
+    "loss": ("119000", "Report à nouveau débiteur", "equity"),
+}
+
+
+@tagged("post_install", "-at_install")
+class TestMemberShares(AccountTestInvoicingCommon):
+    """Subscriptions, payments, transfers and withdrawals of shares, and the
+    register that must agree with the ledger."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.company = cls.company_data["company"]
+        cls.company.write(
+            {
+                "coop_share_nominal_value": 25.0,
+                "coop_share_payment_policy": "full",
+                "coop_capital_floor_fraction": 0.25,
+                "coop_share_repayment_delay": 5,
+                "coop_share_journal_id": cls.company_data["default_journal_misc"].id,
+            }
+        )
+        cls.accounts = {
+            key: cls._share_account(*vals) for key, vals in ACCOUNTS.items()
+        }
+        cls.bank = cls.company_data["default_journal_bank"]
+        user_vals = {
+            "company_id": cls.company.id,
+            "company_ids": [Command.set(cls.company.ids)],
+        }
+        cls.staff = new_test_user(
+            cls.env,
+            login="share_staff",
+            groups="base.group_user,coop_cae.coop_cae_group_user",
+            **user_vals,
+        )
+        cls.entrepreneur_user = new_test_user(
+            cls.env,
+            login="share_entrepreneur",
+            groups="base.group_user,coop_cae.coop_cae_group_entrepreneur",
+            **user_vals,
+        )
+        # The accounting test user is no HR officer: the staff set entrepreneurs up.
+        cls.entrepreneur = (
+            cls.env["hr.employee"]
+            .sudo()
+            .with_company(cls.company)
+            .create(
+                {
+                    "name": "Marie Dupont",
+                    "is_entrepreneur": True,
+                    "coop_trade_name": "Photographie",
+                    "coop_stage": "cesa",
+                    "user_id": cls.entrepreneur_user.id,
+                    "company_id": cls.company.id,
+                }
+            )
+        )
+        # Managers configure the colleges.
+        College = cls.env["coop.member.college"].sudo()
+        cls.college_entrepreneurs = College.create(
+            {"name": "Entrepreneurs", "min_shares": 2, "company_id": cls.company.id}
+        )
+        cls.college_partners = College.create(
+            {"name": "Partners", "min_shares": 1, "company_id": cls.company.id}
+        )
+        Partner = cls.env["res.partner"]
+        cls.partner_a = Partner.create({"name": "France Active"})
+        cls.partner_b = Partner.create({"name": "Ville de Lens"})
+        cls.partner_c = Partner.create({"name": "Banque Coopérative"})
+
+    @classmethod
+    def _share_account(cls, code, name, account_type):
+        Account = cls.env["account.account"].with_company(cls.company)
+        return Account.search(
+            [
+                ("code", "=", code),
+                ("account_type", "=", account_type),
+                ("company_ids", "in", cls.company.ids),
+            ],
+            limit=1,
+        ) or Account.create(
+            {
+                "code": code,
+                "name": name,
+                "account_type": account_type,
+                "company_ids": [Command.set(cls.company.ids)],
+                "reconcile": account_type in ("asset_current", "liability_current"),
+            }
+        )
+
+    @contextmanager
+    def assertRefused(self, exception, regex):
+        with self.assertRaisesRegex(exception, regex), self.env.cr.savepoint():
+            yield
+        self.env.invalidate_all()
+
+    # helpers -------------------------------------------------------------
+
+    def _subscribe(self, partner, shares, date, college=None, validate=True):
+        subscription = (
+            self.env["coop.share.subscription"]
+            .with_user(self.staff)
+            .with_company(self.company)
+            .create(
+                {
+                    "partner_id": partner.id,
+                    "college_id": (college or self.college_partners).id,
+                    "shares": shares,
+                    "date": date,
+                    "signed": True,
+                    "company_id": self.company.id,
+                }
+            )
+        )
+        if validate:
+            subscription.action_validate()
+        return subscription
+
+    def _pay(self, member, amount, date, method="bank"):
+        self.env["coop.share.payment"].with_user(self.staff).create(
+            {
+                "member_id": member.id,
+                "amount": amount,
+                "date": date,
+                "payment_method": method,
+                "journal_id": self.bank.id if method == "bank" else False,
+            }
+        ).action_confirm()
+
+    def _withdraw(self, member, shares, date, loss_share=0.0):
+        return (
+            self.env["coop.share.withdrawal"]
+            .with_user(self.staff)
+            .create(
+                {
+                    "member_id": member.id,
+                    "shares": shares,
+                    "request_date": date,
+                    "accept_date": date,
+                    "loss_share": loss_share,
+                    "payment_journal_id": self.bank.id,
+                    "company_id": self.company.id,
+                }
+            )
+        )
+
+    def _balance(self, key, date=None):
+        domain = [
+            ("account_id", "=", self.accounts[key].id),
+            ("parent_state", "=", "posted"),
+        ]
+        if date:
+            domain.append(("date", "<=", date))
+        return sum(self.env["account.move.line"].search(domain).mapped("balance"))
+
+    def _assert_register_is_ledger(self, date, capital, unpaid):
+        check = self.env["coop.share.movement"]._coop_check_ledger(self.company, date)
+        self.assertEqual(check["register_capital"], capital, date)
+        self.assertEqual(check["ledger_capital"], capital, date)
+        self.assertEqual(check["register_unpaid"], unpaid, date)
+        self.assertEqual(check["ledger_unpaid"], unpaid, date)
+        self.assertTrue(check["balanced"], date)
+
+    # behaviour -----------------------------------------------------------
+
+    def test_subscription_books_capital_and_debt(self):
+        subscription = self._subscribe(self.partner_a, 4, "2025-01-10")
+        member = subscription.member_id
+        self.assertEqual(subscription.state, "validated")
+        self.assertEqual(member.state, "member")
+        self.assertTrue(member.number)
+        self.assertEqual(member.admission_date, fields.Date.to_date("2025-01-10"))
+        self.assertEqual(member.shares_held, 4)
+        self.assertEqual(member.amount_subscribed, 100.0)
+        self.assertEqual(member.amount_due, 100.0)
+        self.assertEqual(self._balance("capital"), -100.0)
+        self.assertEqual(self._balance("called"), 100.0)
+        self.assertEqual(member.votes, 1)
+
+    def test_partial_payment_releases_called_then_uncalled(self):
+        self.company.write(
+            {
+                "coop_share_payment_policy": "partial",
+                "coop_share_min_paid_fraction": 0.25,
+            }
+        )
+        subscription = self._subscribe(self.partner_a, 10, "2025-01-10")
+        self.assertEqual(subscription.amount_due_now, 62.5)
+        self.assertEqual(self._balance("called"), 62.5)
+        self.assertEqual(self._balance("uncalled"), 187.5)
+        self._pay(subscription.member_id, 100.0, "2025-02-01")
+        self.assertEqual(self._balance("called"), 0.0)
+        self.assertEqual(self._balance("uncalled"), 150.0)
+        self.assertEqual(subscription.member_id.amount_paid, 100.0)
+        self.assertEqual(subscription.member_id.amount_due, 150.0)
+
+    def test_payment_withheld_from_pay_debits_net_pay(self):
+        subscription = self._subscribe(
+            self.entrepreneur.work_contact_id,
+            2,
+            "2025-01-10",
+            college=self.college_entrepreneurs,
+        )
+        self._pay(subscription.member_id, 50.0, "2025-01-31", method="payroll")
+        self.assertEqual(self._balance("payroll"), 50.0)
+        self.assertEqual(subscription.member_id.amount_due, 0.0)
+
+    def test_unsigned_bulletin_is_not_validated(self):
+        subscription = self._subscribe(self.partner_a, 4, "2025-01-10", validate=False)
+        subscription.signed = False
+        with self.assertRefused(UserError, "must be signed"):
+            subscription.action_validate()
+        self.assertEqual(subscription.state, "draft")
+
+    def test_zero_or_negative_shares_refused(self):
+        Subscription = self.env["coop.share.subscription"].sudo()
+        for shares in (0, -3):
+            with self.assertRefused(ValidationError, "at least one share"):
+                self._subscribe(self.partner_a, shares, "2025-01-10", validate=False)
+        self.assertFalse(Subscription.search([("partner_id", "=", self.partner_a.id)]))
+
+    def test_fewer_than_college_minimum_refused(self):
+        with self.assertRefused(ValidationError, "holds at least 2 shares"):
+            self._subscribe(
+                self.partner_a, 1, "2025-01-10", college=self.college_entrepreneurs
+            )
+        self.assertFalse(
+            self.env["coop.share.subscription"]
+            .sudo()
+            .search([("partner_id", "=", self.partner_a.id)])
+        )
+
+    def test_payment_above_due_refused(self):
+        member = self._subscribe(self.partner_a, 4, "2025-01-10").member_id
+        with self.assertRefused(UserError, "owes 100.0 on their shares"):
+            self._pay(member, 100.01, "2025-01-20")
+        self.assertEqual(member.amount_due, 100.0)
+        self.assertEqual(member.movement_ids.mapped("movement_type"), ["subscription"])
+
+    def test_withdrawal_of_more_shares_than_held_refused(self):
+        member = self._subscribe(self.partner_a, 4, "2025-01-10").member_id
+        with self.assertRefused(
+            ValidationError, "holds 4 shares and cannot withdraw 5"
+        ):
+            self._withdraw(member, 5, "2025-02-01")
+        self.assertFalse(member.withdrawal_ids)
+
+    def test_repayment_breaking_floor_refused(self):
+        member = self._subscribe(self.partner_a, 10, "2025-01-10").member_id
+        self._pay(member, 250.0, "2025-01-10")
+        self.assertEqual(self.company.coop_capital_max, 250.0)
+        withdrawal = self._withdraw(member, 8, "2025-02-01")
+        with self.assertRefused(UserError, "below its floor of 62.5"):
+            withdrawal.action_accept()
+        self.assertEqual(withdrawal.state, "requested")
+        self.assertEqual(member.shares_held, 10)
+        self.assertEqual(self._balance("capital"), -250.0)
+
+    def test_editing_registered_movement_refused(self):
+        member = self._subscribe(self.partner_a, 4, "2025-01-10").member_id
+        movement = member.movement_ids.with_user(self.staff)
+        with self.assertRefused(UserError, "cannot be edited"):
+            movement.write({"shares": 40})
+        with self.assertRefused(UserError, "cannot be edited"):
+            movement.unlink()
+        self.assertEqual(movement.shares, 4)
+        with self.assertRaises(AccessError):
+            movement.create(
+                {
+                    "name": "Forged",
+                    "movement_type": "subscription",
+                    "date": "2025-01-10",
+                    "member_id": member.id,
+                    "shares": 100,
+                    "company_id": self.company.id,
+                }
+            )
+
+    def test_withdrawal_moves_capital_to_repay_then_repays(self):
+        member_a = self._subscribe(self.partner_a, 10, "2025-01-10").member_id
+        member_b = self._subscribe(self.partner_b, 10, "2025-01-10").member_id
+        self._pay(member_a, 250.0, "2025-01-10")
+        self._pay(member_b, 250.0, "2025-01-10")
+        first = self._withdraw(member_a, 4, "2025-02-01", loss_share=10.0)
+        second = self._withdraw(member_b, 2, "2025-03-01")
+        self.assertEqual(first.due_date, fields.Date.to_date("2030-02-01"))
+        with self.assertRefused(UserError, "in order of request"):
+            second.action_accept()
+        first.action_accept()
+        self.assertEqual(first.repayment_amount, 90.0)
+        self.assertEqual(self._balance("repay"), -90.0)
+        self.assertEqual(self._balance("loss"), -10.0)
+        self.assertEqual(self._balance("capital"), -400.0)
+        second.action_accept()
+        with self.assertRefused(UserError, "in order of request"):
+            second.action_repay()
+        first.repayment_date = "2030-02-01"
+        first.action_repay()
+        self.assertEqual(first.state, "repaid")
+        self.assertEqual(self._balance("repay"), -50.0)
+        self.assertEqual(member_a.shares_held, 6)
+
+    def test_register_equals_ledger_at_several_dates(self):
+        self.company.write(
+            {
+                "coop_share_payment_policy": "partial",
+                "coop_share_min_paid_fraction": 0.25,
+            }
+        )
+        member_a = self._subscribe(self.partner_a, 10, "2025-01-10").member_id
+        member_b = self._subscribe(self.partner_b, 4, "2025-02-01").member_id
+        self._pay(member_a, 250.0, "2025-01-15")
+        self._pay(member_b, 30.0, "2025-03-01")
+        member_c = self._subscribe(self.partner_c, 2, "2025-03-15").member_id
+        self.env["coop.share.transfer"].with_user(self.staff).create(
+            {
+                "member_id": member_a.id,
+                "to_member_id": member_c.id,
+                "shares": 3,
+                "date": "2025-04-01",
+            }
+        ).action_confirm()
+        withdrawal = self._withdraw(member_a, 2, "2025-05-01", loss_share=5.0)
+        withdrawal.action_accept()
+        self._pay(member_b, 70.0, "2025-05-15")
+        withdrawal.repayment_date = "2025-06-01"
+        withdrawal.action_repay()
+        self._assert_register_is_ledger("2024-12-31", 0.0, 0.0)
+        self._assert_register_is_ledger("2025-01-10", 250.0, 250.0)
+        self._assert_register_is_ledger("2025-01-31", 250.0, 0.0)
+        self._assert_register_is_ledger("2025-02-01", 350.0, 100.0)
+        self._assert_register_is_ledger("2025-03-01", 350.0, 70.0)
+        self._assert_register_is_ledger("2025-03-15", 400.0, 120.0)
+        self._assert_register_is_ledger("2025-04-01", 400.0, 120.0)
+        self._assert_register_is_ledger("2025-05-01", 350.0, 120.0)
+        self._assert_register_is_ledger("2025-06-30", 350.0, 50.0)
+        self.assertEqual(
+            (member_a.shares_held, member_b.shares_held, member_c.shares_held),
+            (5, 4, 5),
+        )
+        self.assertEqual(self._balance("repay"), 0.0)
+        wizard = (
+            self.env["coop.share.register"]
+            .with_user(self.staff)
+            .create({"date": "2025-06-30", "company_id": self.company.id})
+        )
+        self.assertTrue(wizard.is_balanced)
+        self.assertEqual(wizard.register_capital, 350.0)
+
+    def test_entrepreneur_becomes_associate(self):
+        self._subscribe(
+            self.entrepreneur.work_contact_id,
+            2,
+            "2025-01-10",
+            college=self.college_entrepreneurs,
+        )
+        self.assertEqual(self.entrepreneur.coop_stage, "associate")
+        self.assertEqual(self.entrepreneur.coop_member_shares, 2)
+        self.assertTrue(self.entrepreneur.coop_member_id)
+        if "coop_associate_date" in self.entrepreneur._fields:
+            self.assertEqual(
+                self.entrepreneur.coop_associate_date,
+                fields.Date.to_date("2025-01-10"),
+            )
+
+    def test_entrepreneur_reads_own_membership_only(self):
+        own = self._subscribe(
+            self.entrepreneur.work_contact_id,
+            2,
+            "2025-01-10",
+            college=self.college_entrepreneurs,
+        ).member_id
+        other = self._subscribe(self.partner_a, 4, "2025-01-10").member_id
+        Member = self.env["coop.member"].with_user(self.entrepreneur_user)
+        self.assertEqual(Member.search([]), own)
+        self.assertEqual(
+            self.env["coop.share.movement"]
+            .with_user(self.entrepreneur_user)
+            .search([]),
+            own.movement_ids,
+        )
+        with self.assertRaises(AccessError):
+            other.with_user(self.entrepreneur_user).read(["shares_held"])
+        with self.assertRaises(AccessError):
+            self.env["coop.share.subscription"].with_user(
+                self.entrepreneur_user
+            ).search([])
+        with self.assertRaises(AccessError):
+            own.with_user(self.entrepreneur_user).write(
+                {"admission_date": "2025-01-01"}
+            )
+
+    def test_staff_do_not_configure_colleges(self):
+        with self.assertRaises(AccessError):
+            self.env["coop.member.college"].with_user(self.staff).create(
+                {"name": "Friends", "company_id": self.company.id}
+            )
+
+    def test_refusal_is_in_french(self):
+        self.env["res.lang"]._activate_lang("fr_FR")
+        member = self._subscribe(self.partner_a, 4, "2025-01-10").member_id
+        with self.assertRefused(UserError, "un versement de 200.0 est trop élevé"):
+            self.env["coop.share.payment"].with_user(self.staff).with_context(
+                lang="fr_FR"
+            ).create(
+                {
+                    "member_id": member.id,
+                    "amount": 200.0,
+                    "date": "2025-01-20",
+                    "journal_id": self.bank.id,
+                }
+            ).action_confirm()
+
+    def test_missing_account_is_explained(self):
+        self.accounts["repay"].active = False
+        with self.assertRaisesRegex(RedirectWarning, "No account 4567"):
+            self.company._coop_share_account("coop_share_repay_account_id")
+
+    def test_register_xlsx_and_certificate(self):
+        member = self._subscribe(self.partner_a, 4, "2025-01-10").member_id
+        wizard = (
+            self.env["coop.share.register"]
+            .with_user(self.staff)
+            .create({"date": "2025-06-30", "company_id": self.company.id})
+        )
+        action = wizard.action_export_xlsx()
+        self.assertIn("/file_data/", action["url"])
+        self.assertTrue(base64.b64decode(wizard.file_data).startswith(b"PK"))
+        html, _type = (
+            self.env["ir.actions.report"]
+            .with_user(self.staff)
+            ._render_qweb_html("coop_cae.coop_member_certificate_report", member.ids)
+        )
+        self.assertIn(member.number, html.decode())
+        html, _type = self.env["ir.actions.report"]._render_qweb_html(
+            "coop_cae.coop_share_subscription_bulletin_report",
+            member.subscription_ids.ids,
+        )
+        self.assertIn("France Active", html.decode())

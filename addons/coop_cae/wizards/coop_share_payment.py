@@ -1,0 +1,104 @@
+# Copyright 2026 CoopConnexion
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+
+class CoopSharePayment(models.TransientModel):
+    """Record a payment of shares: by bank, or withheld from an
+    entrepreneur-employee's pay."""
+
+    _name = "coop.share.payment"
+    _description = "Payment of Shares"
+
+    member_id = fields.Many2one(comodel_name="coop.member", required=True)
+    company_id = fields.Many2one(related="member_id.company_id")
+    currency_id = fields.Many2one(related="member_id.currency_id")
+    amount_due = fields.Monetary(related="member_id.amount_due")
+    amount = fields.Monetary(compute="_compute_amount", store=True, readonly=False)
+    date = fields.Date(required=True, default=fields.Date.context_today)
+    payment_method = fields.Selection(
+        selection=[("bank", "Bank"), ("payroll", "Withheld from pay")],
+        required=True,
+        default="bank",
+    )
+    journal_id = fields.Many2one(
+        comodel_name="account.journal",
+        check_company=True,
+        domain="[('type', 'in', ('bank', 'cash'))]",
+    )
+
+    @api.depends("member_id")
+    def _compute_amount(self):
+        for wizard in self:
+            wizard.amount = wizard.member_id.amount_due
+
+    def action_confirm(self):
+        self.ensure_one()
+        member = self.member_id
+        company = member.company_id
+        currency = company.currency_id
+        if currency.compare_amounts(self.amount, 0.0) <= 0:
+            raise UserError(self.env._("A payment of shares must be positive."))
+        if currency.compare_amounts(self.amount, member.amount_due) > 0:
+            raise UserError(
+                self.env._(
+                    "%(member)s owes %(due)s on their shares: a payment of "
+                    "%(amount)s is too much.",
+                    member=member.display_name,
+                    due=member.amount_due,
+                    amount=self.amount,
+                )
+            )
+        if self.payment_method == "payroll":
+            if not member.employee_id:
+                raise UserError(
+                    self.env._(
+                        "Only an entrepreneur-employee's payment can be withheld "
+                        "from their pay."
+                    )
+                )
+            debit_account = company._coop_share_account("coop_share_payroll_account_id")
+        else:
+            if not self.journal_id.default_account_id:
+                raise UserError(
+                    self.env._("Choose the bank journal that received the payment.")
+                )
+            debit_account = self.journal_id.default_account_id
+        called = min(member._coop_called_open(), self.amount)
+        ref = self.env._(
+            "Payment of shares of %(partner)s", partner=member.partner_id.display_name
+        )
+        Movement = self.env["coop.share.movement"]
+        move = Movement._coop_book(
+            company,
+            self.date,
+            ref,
+            [
+                (debit_account, member.partner_id, self.amount),
+                (
+                    company._coop_share_account("coop_share_called_account_id"),
+                    member.partner_id,
+                    -called,
+                ),
+                (
+                    company._coop_share_account("coop_share_uncalled_account_id"),
+                    member.partner_id,
+                    -currency.round(self.amount - called),
+                ),
+            ],
+        )
+        Movement._coop_register(
+            {
+                "name": ref,
+                "movement_type": "payment",
+                "date": self.date,
+                "member_id": member.id,
+                "amount": self.amount,
+                "paid_delta": self.amount,
+                "payment_method": self.payment_method,
+                "move_id": move.id,
+                "company_id": company.id,
+            }
+        )
+        return {"type": "ir.actions.act_window_close"}
