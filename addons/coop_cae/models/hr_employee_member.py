@@ -32,10 +32,6 @@ class HrEmployee(models.Model):
     def _coop_on_becoming_member(self, date):
         """The entrepreneur became a member (associé) on `date`: their associé
         deadline is met."""
-        vals = {"coop_stage": "associate"}
-        # coop_associate_date belongs to the pathway feature, which may be absent.
-        if "coop_associate_date" in self._fields:
-            vals["coop_associate_date"] = date
         self.filtered(lambda e: e.is_entrepreneur and e.coop_stage != "exited").write(
-            vals
+            {"coop_stage": "associate", "coop_associate_date": date}
         )

@@ -377,11 +377,12 @@ class TestMemberShares(AccountTestInvoicingCommon):
         self.assertEqual(self.entrepreneur.coop_stage, "associate")
         self.assertEqual(self.entrepreneur.coop_member_shares, 2)
         self.assertTrue(self.entrepreneur.coop_member_id)
-        if "coop_associate_date" in self.entrepreneur._fields:
-            self.assertEqual(
-                self.entrepreneur.coop_associate_date,
-                fields.Date.to_date("2025-01-10"),
-            )
+        self.assertEqual(
+            self.entrepreneur.coop_associate_date, fields.Date.to_date("2025-01-10")
+        )
+        # Membership meets the associé deadline: no alert, no contract end.
+        self.assertFalse(self.entrepreneur.coop_associate_deadline)
+        self.assertFalse(self.entrepreneur.coop_associate_overdue)
 
     def test_entrepreneur_reads_own_membership_only(self):
         own = self._subscribe(
