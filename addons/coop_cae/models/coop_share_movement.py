@@ -39,7 +39,7 @@ class CoopShareMovement(models.Model):
         ondelete="restrict",
         check_company=True,
     )
-    partner_id = fields.Many2one(related="member_id.partner_id")
+    partner_id = fields.Many2one(related="member_id.partner_id", string="Contact")
     counterpart_member_id = fields.Many2one(
         comodel_name="coop.member",
         string="Counterpart",

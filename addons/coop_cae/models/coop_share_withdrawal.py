@@ -25,7 +25,7 @@ class CoopShareWithdrawal(models.Model):
         tracking=True,
         check_company=True,
     )
-    partner_id = fields.Many2one(related="member_id.partner_id")
+    partner_id = fields.Many2one(related="member_id.partner_id", string="Contact")
     request_date = fields.Date(
         required=True, default=fields.Date.context_today, tracking=True
     )
