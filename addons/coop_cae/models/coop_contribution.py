@@ -41,7 +41,11 @@ class CoopContribution(models.Model):
     )
     currency_id = fields.Many2one(related="company_id.currency_id")
     kind = fields.Selection(
-        selection=[("revenue", "Proportional"), ("fixed", "Fixed monthly amount")],
+        selection=[
+            ("revenue", "Proportional"),
+            ("fixed", "Fixed monthly amount"),
+            ("floor", "Yearly floor top-up"),
+        ],
         required=True,
         default="revenue",
         readonly=True,
@@ -303,6 +307,63 @@ class CoopContribution(models.Model):
         sources |= Move.union(*(source for (source,) in booked_sources))
         differences = self._coop_differences(sources) if sources else []
         differences += self._coop_fixed_differences(company, date_from, date_to)
+        self._coop_compute_amounts(differences)
+        differences += self._coop_floor_differences(
+            company, date_from, date_to, differences
+        )
+        return differences
+
+    @api.model
+    def _coop_floor_differences(self, company, date_from, date_to, pending):
+        """Top-ups to the yearly floor, on the last day of each fiscal year that
+        ends in the range, given the differences about to be booked."""
+        year = company.compute_fiscalyear_dates(date_to)
+        if year["date_to"] > date_to:
+            year = company.compute_fiscalyear_dates(year["date_from"] - timedelta(1))
+        if year["date_to"] < date_from:
+            return []
+        start, end = year["date_from"], year["date_to"]
+        activities = (
+            self.env["hr.employee"]
+            .sudo()
+            .search([("is_entrepreneur", "=", True), ("company_id", "=", company.id)])
+        )
+        scheme_at = self._coop_scheme_getter(activities)
+        groups = self._read_group(
+            [
+                ("company_id", "=", company.id),
+                ("date", ">=", start),
+                ("date", "<=", end),
+            ],
+            ["activity_id", "kind"],
+            ["amount:sum"],
+        )
+        totals = defaultdict(float)
+        for activity, kind, amount in groups:
+            totals[activity.id, kind == "floor"] += amount
+        for difference in pending:
+            if start <= difference["date"] <= end and difference["amount"]:
+                totals[difference["activity"].id, False] += difference["amount"]
+        currency = company.currency_id
+        differences = []
+        for activity in activities:
+            scheme = scheme_at(activity, end)
+            floor = scheme.yearly_floor if scheme else 0.0
+            target = max(0.0, floor - totals[activity.id, False])
+            amount = currency.round(target - totals[activity.id, True])
+            if currency.is_zero(amount):
+                continue
+            differences.append(
+                {
+                    "activity": activity,
+                    "source": self.env["account.move"],
+                    "date": end,
+                    "scheme": scheme,
+                    "base": 0.0,
+                    "amount": amount,
+                    "kind": "floor",
+                }
+            )
         return differences
 
     @api.model

@@ -196,6 +196,29 @@ class TestContribution(CoopContributionCase):
         wizard.action_preview()
         self.assertFalse(wizard.line_ids)
 
+    def test_yearly_floor_and_cap(self):
+        Scheme = self.env["coop.contribution.scheme"].sudo()
+        floor = Scheme.create({"name": "Floor", "rate": 10, "yearly_floor": 500})
+        capped = Scheme.create({"name": "Cap", "rate": 10, "yearly_cap": 150})
+        low = self._new_activity("Couture", floor)
+        high = self._new_activity("Conseil", capped)
+        self._invoice(low, 1000)
+        self._invoice(high, 1000)
+        self._invoice(high, 1000, date="2026-04-10")
+        self.assertEqual(self._booked(activity_id=high.id), 150.0)
+        wizard = (
+            self.env["coop.contribution.recompute"]
+            .with_user(self.staff)
+            .create({"date_from": "2026-01-01", "date_to": "2026-12-31"})
+        )
+        wizard.action_book()
+        self.assertEqual(self._booked(activity_id=low.id, kind="floor"), 400.0)
+        self.assertEqual(self._booked(activity_id=low.id), 500.0)
+        self._invoice(low, 2000, date="2026-06-10")
+        wizard.action_book()
+        self.assertEqual(self._booked(activity_id=low.id, kind="floor"), 200.0)
+        self.assertEqual(self._booked(activity_id=low.id), 500.0)
+
     def test_locked_period_books_on_first_open_date(self):
         self.company.fiscalyear_lock_date = "2026-03-31"
         self._assign(self.activity_a, self.scheme_5, "2026-01-01")

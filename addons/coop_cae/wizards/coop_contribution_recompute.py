@@ -125,7 +125,11 @@ class CoopContributionRecomputeLine(models.TransientModel):
     source_move_id = fields.Many2one(comodel_name="account.move", string="Source")
     date = fields.Date()
     kind = fields.Selection(
-        selection=[("revenue", "Proportional"), ("fixed", "Fixed monthly amount")]
+        selection=[
+            ("revenue", "Proportional"),
+            ("fixed", "Fixed monthly amount"),
+            ("floor", "Yearly floor top-up"),
+        ]
     )
     base = fields.Monetary(string="Base to Book")
     amount = fields.Monetary(string="Amount to Book")
