@@ -28,6 +28,7 @@
     ],
     "demo": [
         "demo/hr_employee_demo.xml",
+        "demo/coop_contribution_demo.xml",
         "demo/account_move_demo.xml",
     ],
     "post_init_hook": "post_init_hook",

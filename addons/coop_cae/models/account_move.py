@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
-from odoo.tools import format_date
+from odoo.tools import clean_context, format_date
 
 
 class AccountMove(models.Model):
@@ -152,9 +152,31 @@ class AccountMove(models.Model):
         return res
 
     def _coop_sync_contributions(self):
-        """Book the contributions of these entries' revenue, or reverse them."""
-        # Contributions are booked by the cooperative for whoever posts.
-        self.env["coop.contribution"].sudo()._coop_sync(self.sudo())
+        """Book the contributions of these entries' revenue, or reverse them.
+
+        Booked once per transaction, before it commits (so atomically with the
+        posting, reset or payment), for all the entries touched in it: posting
+        invoices one at a time then costs one batch of contributions."""
+        if self.env.context.get("coop_cae_skip_contribution"):
+            # Bulk imports: the recompute wizard books them afterwards.
+            return
+        ids = self.filtered(
+            lambda m: m.coop_activity_id and not m.coop_is_contribution
+        ).ids
+        if not ids:
+            return
+        cr = self.env.cr
+        pending = cr.precommit.data.setdefault("coop_cae_contribution_moves", set())
+        if not pending:
+            env = self.env(context=clean_context(self.env.context), su=True)
+
+            def book():
+                move_ids = cr.precommit.data.pop("coop_cae_contribution_moves", set())
+                moves = env["account.move"].browse(move_ids).exists()
+                env["coop.contribution"]._coop_sync(moves)
+
+            cr.precommit.add(book)
+        pending.update(ids)
 
     def action_coop_view_contributions(self):
         self.ensure_one()

@@ -349,7 +349,7 @@ class CoopContribution(models.Model):
         for activity in activities:
             scheme = scheme_at(activity, end)
             floor = scheme.yearly_floor if scheme else 0.0
-            target = max(0.0, floor - totals[activity.id, False])
+            target = max(0.0, floor - totals[activity.id, False]) if floor else 0.0
             amount = currency.round(target - totals[activity.id, True])
             if currency.is_zero(amount):
                 continue
@@ -413,35 +413,38 @@ class CoopContribution(models.Model):
 
     @api.model
     def _coop_book(self, differences):
-        """Create the contributions and their posted entries, all at once."""
+        """Create the contributions and their posted entries, all at once: one
+        entry per activity and accounting date (so that the entrepreneur reads
+        it), with one pair of lines per contribution."""
         if not differences:
             return self.browse()
         self._coop_compute_amounts(differences)
         open_dates = {}
-        move_vals_list = []
+        entries = defaultdict(list)  # (company, activity, date): [index]
         contribution_vals_list = []
-        shifted = defaultdict(list)
+        shifted = defaultdict(set)
         for difference in differences:
             activity = difference["activity"]
             company = activity.company_id
             source = difference["source"]
-            vals = {
-                "activity_id": activity.id,
-                "company_id": company.id,
-                "kind": difference["kind"],
-                "source_move_id": source.id,
-                "payment_id": difference.get("payment_id", False),
-                "date": difference["date"],
-                "scheme_id": difference["scheme"].id,
-                "base": difference["base"],
-                "amount": difference["amount"],
-            }
-            contribution_vals_list.append(vals)
+            contribution_vals_list.append(
+                {
+                    "activity_id": activity.id,
+                    "company_id": company.id,
+                    "kind": difference["kind"],
+                    "source_move_id": source.id,
+                    "payment_id": difference.get("payment_id", False),
+                    "date": difference["date"],
+                    "scheme_id": difference["scheme"].id,
+                    "base": difference["base"],
+                    "amount": difference["amount"],
+                }
+            )
             if company.currency_id.is_zero(difference["amount"]):
                 continue
-            journal = company._coop_contribution_journal()
-            key = (company, journal, difference["date"])
+            key = (company, difference["date"])
             if key not in open_dates:
+                journal = company._coop_contribution_journal()
                 locks = company._get_violated_lock_dates(
                     difference["date"], False, journal
                 )
@@ -449,26 +452,35 @@ class CoopContribution(models.Model):
                     locks[-1][0] + timedelta(days=1) if locks else difference["date"]
                 )
             if open_dates[key] != difference["date"]:
-                shifted[source or activity].append(
-                    (difference["date"], open_dates[key])
-                )
-            move_vals_list.append(
-                (
-                    len(contribution_vals_list) - 1,
-                    self._coop_prepare_move_vals(difference, open_dates[key]),
-                )
+                shifted[source or activity].add((difference["date"], open_dates[key]))
+            entries[company, activity, open_dates[key]].append(
+                len(contribution_vals_list) - 1
             )
-        moves = (
-            self.env["account.move"]
-            .sudo()
-            .create([move_vals for _index, move_vals in move_vals_list])
-        )
+        # Contributions of one activity and date that cancel out need no entry.
+        entries = {
+            key: indexes
+            for key, indexes in entries.items()
+            if not key[0].currency_id.is_zero(
+                sum(differences[index]["amount"] for index in indexes)
+            )
+        }
+        move_vals_list = [
+            self._coop_prepare_move_vals(
+                company,
+                activity,
+                date,
+                [differences[index] for index in indexes],
+            )
+            for (company, activity, date), indexes in entries.items()
+        ]
+        moves = self.env["account.move"].sudo().create(move_vals_list)
         moves._post(soft=False)
-        for (index, _move_vals), move in zip(move_vals_list, moves, strict=True):
-            contribution_vals_list[index]["move_id"] = move.id
+        for indexes, move in zip(entries.values(), moves, strict=True):
+            for index in indexes:
+                contribution_vals_list[index]["move_id"] = move.id
         contributions = self.sudo().create(contribution_vals_list)
         for record, dates in shifted.items():
-            for date, open_date in sorted(set(dates)):
+            for date, open_date in sorted(dates):
                 record.sudo().message_post(
                     body=self.env._(
                         "The contribution of %(date)s falls in a locked period: it "
@@ -480,22 +492,27 @@ class CoopContribution(models.Model):
         return contributions
 
     @api.model
-    def _coop_prepare_move_vals(self, difference, date):
-        """One income-neutral pair of lines on the same general account: the
-        activity's analytic account bears the charge, the Structure's receives
-        it; the company's result does not move."""
-        activity = difference["activity"]
-        company = activity.company_id
-        amount = difference["amount"]
+    def _coop_prepare_move_vals(self, company, activity, date, differences):
+        """The entry of these contributions of one activity: an income-neutral
+        pair of lines on the same general account, the activity's analytic
+        account bearing the charge and the Structure's receiving it. The
+        company's result does not move. One pair for all the contributions of
+        the batch (posting 1,000 invoices books 1,000 contributions but one
+        entry per activity and date): the contributions name their sources."""
         account = company._coop_contribution_account()
-        source = difference["source"]
+        amount = company.currency_id.round(
+            sum(difference["amount"] for difference in differences)
+        )
+        sources = [d["source"].name for d in differences if d["source"]]
+        if len(differences) == 1:
+            document = sources[0] if sources else fields.Date.to_string(date)
+        else:
+            document = self.env._("%(count)s documents", count=len(differences))
         label = self.env._(
             "Contribution of %(activity)s: %(document)s",
             activity=activity.coop_trade_name or activity.name,
-            document=source.name or fields.Date.to_string(difference["date"]),
+            document=document,
         )
-        activity_distribution = {str(activity.coop_analytic_account_id.id): 100.0}
-        structure_distribution = {str(company.coop_structure_account_id.id): 100.0}
         return {
             "move_type": "entry",
             "company_id": company.id,
@@ -511,7 +528,9 @@ class CoopContribution(models.Model):
                         "account_id": account.id,
                         "debit": max(amount, 0.0),
                         "credit": max(-amount, 0.0),
-                        "analytic_distribution": activity_distribution,
+                        "analytic_distribution": {
+                            str(activity.coop_analytic_account_id.id): 100.0
+                        },
                     }
                 ),
                 Command.create(
@@ -520,7 +539,9 @@ class CoopContribution(models.Model):
                         "account_id": account.id,
                         "debit": max(-amount, 0.0),
                         "credit": max(amount, 0.0),
-                        "analytic_distribution": structure_distribution,
+                        "analytic_distribution": {
+                            str(company.coop_structure_account_id.id): 100.0
+                        },
                     }
                 ),
             ],

@@ -4,3 +4,4 @@ from . import test_access
 from . import test_invoicing
 from . import test_entrepreneur_rpc
 from . import test_contribution
+from . import test_contribution_property

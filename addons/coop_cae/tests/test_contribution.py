@@ -33,6 +33,8 @@ class CoopContributionCase(CoopInvoicingCase):
         cls.scheme_fixed = Scheme.create(
             {"name": "Fixed", "rate_type": "company", "fixed_amount": 30}
         )
+        # Contributions are booked when the transaction commits.
+        cls.env.cr.flush()
 
     @classmethod
     def _new_activity(cls, name, scheme=None, date_from="2026-01-01"):
@@ -92,6 +94,7 @@ class CoopContributionCase(CoopInvoicingCase):
         )
 
     def _booked(self, **domain):
+        self.env.cr.flush()
         contributions = self.Contribution.with_user(self.staff).search(
             [(key, "=", value) for key, value in domain.items()]
         )
@@ -101,6 +104,7 @@ class CoopContributionCase(CoopInvoicingCase):
 @tagged("post_install", "-at_install")
 class TestContribution(CoopContributionCase):
     def test_posted_invoice_books_its_contribution(self):
+        self.env.cr.flush()
         contribution = self.invoice_a.coop_contribution_ids
         self.assertEqual(len(contribution), 1)
         self.assertEqual(contribution.amount, 100.0)
@@ -168,6 +172,7 @@ class TestContribution(CoopContributionCase):
     def test_cashed_trigger_follows_payments(self):
         activity = self._new_activity("Traiteur", self.scheme_cashed)
         invoice = self._invoice(activity, 1000)
+        self.env.cr.flush()
         self.assertFalse(invoice.coop_contribution_ids)
         payment = self._pay(invoice, 400, "2026-03-20")
         self.assertEqual(self._booked(source_move_id=invoice.id), 40.0)
