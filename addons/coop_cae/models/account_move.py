@@ -147,6 +147,13 @@ class AccountMove(models.Model):
         return posted
 
     def button_draft(self):
+        if self.filtered("coop_is_contribution"):
+            raise UserError(
+                self.env._(
+                    "Contribution entries follow their invoices: reset or cancel "
+                    "the invoice, or change the scheme and recompute, instead."
+                )
+            )
         res = super().button_draft()
         self._coop_sync_contributions()
         return res

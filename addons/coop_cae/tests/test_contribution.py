@@ -1,6 +1,7 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import Command, fields
+from odoo.exceptions import UserError
 from odoo.tests import tagged
 
 from .test_invoicing import CoopInvoicingCase
@@ -129,6 +130,11 @@ class TestContribution(CoopContributionCase):
             lambda line: line.account_id.internal_group in ("income", "expense")
         )
         self.assertEqual(sum(pnl.mapped("balance")), 0.0)
+
+    def test_contribution_entry_cannot_be_reset(self):
+        self.env.cr.flush()
+        with self.assertRaises(UserError):
+            self.invoice_a.sudo().coop_contribution_ids.move_id.button_draft()
 
     def test_credit_note_reduces_contribution(self):
         self._invoice(self.activity_a, 400, move_type="out_refund")
