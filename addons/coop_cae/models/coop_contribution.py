@@ -86,7 +86,7 @@ class CoopContribution(models.Model):
         help="The posted entry that moves the amount from the activity's analytic "
         "account to the Structure's.",
     )
-    accounting_date = fields.Date(related="move_id.date")
+    accounting_date = fields.Date(string="Accounting Date", related="move_id.date")
 
     @api.depends("source_move_id", "activity_id", "date", "kind")
     def _compute_display_name(self):
