@@ -16,6 +16,7 @@
         "security/coop_contribution_security.xml",
         "data/account_analytic_plan_data.xml",
         "data/coop_contribution_scheme_data.xml",
+        "data/ir_cron_data.xml",
         "views/res_config_settings_views.xml",
         "views/hr_employee_views.xml",
         "views/account_move_views.xml",

@@ -282,6 +282,14 @@ class CoopContribution(models.Model):
         return differences
 
     @api.model
+    def _coop_cron_book_fixed(self):
+        """Every day: the fixed monthly amounts of the current month, once."""
+        today = fields.Date.context_today(self)
+        month = today.replace(day=1)
+        for company in self.env["res.company"].search([]):
+            self._coop_book(self._coop_fixed_differences(company, month, month))
+
+    @api.model
     def _coop_range_differences(self, company, date_from, date_to):
         """Everything to book for the sources dated in a range (and those that
         have contributions in it), plus the fixed monthly amounts."""

@@ -1,5 +1,7 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from freezegun import freeze_time
+
 from odoo import Command, fields
 from odoo.exceptions import UserError
 from odoo.tests import tagged
@@ -190,6 +192,41 @@ class TestContribution(CoopContributionCase):
         payment.move_id._reverse_moves(cancel=True)
         self.assertEqual(self._booked(source_move_id=invoice.id), 60.0)
 
+    def test_gross_margin_deducts_direct_costs(self):
+        Scheme = self.env["coop.contribution.scheme"].sudo()
+        margin = Scheme.create({"name": "Margin", "rate": 10, "base": "margin"})
+        activity = self._new_activity("Boulangerie", margin)
+        direct = self.company_data["default_account_expense"]
+        direct.sudo().coop_is_direct_cost = True
+        self._invoice(activity, 1000)
+        bill = (
+            self.env["account.move"]
+            .with_user(self.staff)
+            .create(
+                {
+                    "move_type": "in_invoice",
+                    "partner_id": self.partner_b.id,
+                    "coop_activity_id": activity.id,
+                    "invoice_date": "2026-03-12",
+                    "invoice_line_ids": [
+                        Command.create(
+                            {
+                                "name": "Farine",
+                                "account_id": direct.id,
+                                "price_unit": 300,
+                                "tax_ids": [Command.clear()],
+                            }
+                        )
+                    ],
+                }
+            )
+        )
+        bill.action_post()
+        self.assertEqual(self._booked(source_move_id=bill.id), -30.0)
+        self.assertEqual(self._booked(activity_id=activity.id), 70.0)
+        # A bill under a revenue scheme books nothing.
+        self.assertEqual(self._booked(activity_id=self.activity_a.id), 100.0)
+
     def test_fixed_fee_with_exemption(self):
         self._assign(self.activity_a, self.scheme_fixed, "2026-01-01")
         self._assign(self.activity_b, self.scheme_fixed, "2026-01-01")
@@ -206,6 +243,17 @@ class TestContribution(CoopContributionCase):
         self.assertEqual(self._booked(activity_id=self.activity_b.id, kind="fixed"), 0)
         wizard.action_preview()
         self.assertFalse(wizard.line_ids)
+
+    def test_cron_books_fixed_fee_of_the_month_once(self):
+        self._assign(self.activity_a, self.scheme_fixed, "2026-01-01")
+        with freeze_time("2026-05-17"):
+            self.Contribution._coop_cron_book_fixed()
+            self.Contribution._coop_cron_book_fixed()
+        fixed = self.Contribution.with_user(self.staff).search(
+            [("activity_id", "=", self.activity_a.id), ("kind", "=", "fixed")]
+        )
+        self.assertEqual(fixed.mapped("amount"), [30.0])
+        self.assertEqual(fixed.date, fields.Date.to_date("2026-05-01"))
 
     def test_yearly_floor_and_cap(self):
         Scheme = self.env["coop.contribution.scheme"].sudo()
