@@ -206,8 +206,8 @@ class AccountMove(models.Model):
         return 0.0
 
     def _coop_cashed_shares(self):
-        """{date: share of the entry paid on that date}, payments only (credit
-        notes matched against the invoice are no cash)."""
+        """{date: (share of the entry paid on that date, a payment id)},
+        payments only (credit notes matched against the invoice are no cash)."""
         self.ensure_one()
         lines = self.line_ids.filtered(
             lambda line: line.account_id.account_type
@@ -227,7 +227,11 @@ class AccountMove(models.Model):
                 if counterpart.move_id.is_invoice(include_receipts=True):
                     continue
                 date = max(partial.max_date, self.date)
-                shares[date] = shares.get(date, 0.0) + partial.amount / total
+                share, payment = shares.get(date, (0.0, False))
+                shares[date] = (
+                    share + partial.amount / total,
+                    payment or counterpart.move_id.origin_payment_id.id,
+                )
         return shares
 
     def _coop_check_can_post(self):

@@ -150,8 +150,10 @@ class CoopContribution(models.Model):
 
     @api.model
     def _coop_targets(self, sources, scheme_at):
-        """{(activity id, source id, date): base} that should be booked."""
+        """{(activity id, source id, date): base} that should be booked, and
+        {(activity id, source id, date): payment id} under a cashed trigger."""
         targets = defaultdict(float)
+        payments = {}
         for move in sources:
             if move.state != "posted":
                 continue
@@ -165,9 +167,11 @@ class CoopContribution(models.Model):
             if scheme.trigger == "invoiced":
                 targets[activity.id, move.id, move.date] += base
             else:
-                for date, share in move._coop_cashed_shares().items():
+                for date, (share, payment_id) in move._coop_cashed_shares().items():
                     targets[activity.id, move.id, date] += base * share
-        return targets
+                    if payment_id:
+                        payments[activity.id, move.id, date] = payment_id
+        return targets, payments
 
     @api.model
     def _coop_booked(self, sources):
@@ -189,7 +193,7 @@ class CoopContribution(models.Model):
         activity's cumulative base (brackets, cap), computed at booking."""
         activities = sources.coop_activity_id
         scheme_at = self._coop_scheme_getter(activities)
-        targets = self._coop_targets(sources, scheme_at)
+        targets, payments = self._coop_targets(sources, scheme_at)
         booked = self._coop_booked(sources)
         Employee = self.env["hr.employee"].sudo()
         differences = []
@@ -221,6 +225,7 @@ class CoopContribution(models.Model):
                     "base": base,
                     "amount": amount,
                     "kind": "revenue",
+                    "payment_id": payments.get(key, False),
                 }
             )
         return differences

@@ -187,6 +187,7 @@ class TestContribution(CoopContributionCase):
         self.assertEqual(
             invoice.coop_contribution_ids.date, fields.Date.to_date("2026-03-20")
         )
+        self.assertEqual(invoice.coop_contribution_ids.payment_id, payment)
         self._pay(invoice, 600, "2026-04-02")
         self.assertEqual(self._booked(source_move_id=invoice.id), 100.0)
         payment.move_id._reverse_moves(cancel=True)
