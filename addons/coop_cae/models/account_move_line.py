@@ -18,6 +18,7 @@ class AccountMoveLine(models.Model):
             lambda line: (
                 line.move_id.coop_activity_id or line.move_id.coop_is_structure
             )
+            and not line.move_id.coop_is_contribution
             and line.display_type == "product"
             and line.account_id.internal_group in ("income", "expense")
         )

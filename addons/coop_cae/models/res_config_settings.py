@@ -23,3 +23,15 @@ class ResConfigSettings(models.TransientModel):
         related="company_id.coop_structure_account_id",
         readonly=False,
     )
+    coop_contribution_scheme_id = fields.Many2one(
+        related="company_id.coop_contribution_scheme_id",
+        readonly=False,
+    )
+    coop_contribution_journal_id = fields.Many2one(
+        related="company_id.coop_contribution_journal_id",
+        readonly=False,
+    )
+    coop_contribution_account_id = fields.Many2one(
+        related="company_id.coop_contribution_account_id",
+        readonly=False,
+    )

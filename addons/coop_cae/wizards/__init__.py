@@ -5,3 +5,4 @@ from . import coop_impact_report
 from . import coop_share_payment
 from . import coop_share_transfer
 from . import coop_share_register
+from . import coop_contribution_recompute

@@ -1,0 +1,13 @@
+# Copyright 2026 CoopConnexion
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import fields, models
+
+
+class AccountAccount(models.Model):
+    _inherit = "account.account"
+
+    coop_is_direct_cost = fields.Boolean(
+        string="Direct Cost",
+        help="Materials, goods, subcontracting: vendor bills' lines on this account "
+        "reduce the gross margin that gross-margin contribution schemes apply to.",
+    )
