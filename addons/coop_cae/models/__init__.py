@@ -16,6 +16,7 @@ from . import hr_employee_public
 from . import res_company
 from . import res_config_settings
 from . import res_partner
+from . import product_template
 from . import res_users
 from . import coop_diagnostic_criterion
 from . import coop_candidate

@@ -196,12 +196,16 @@ class AccountMove(models.Model):
 
     def _coop_contribution_base(self, scheme):
         """The base of `scheme` this entry brings, in company currency: its
-        revenue excl. VAT, or minus its direct costs under a gross-margin scheme."""
+        revenue excl. VAT, or minus its direct costs under a gross-margin scheme
+        (lines on an account or of a product flagged as a direct cost)."""
         self.ensure_one()
         if self.is_sale_document(include_receipts=True):
             return self.amount_untaxed_signed
         if scheme.base == "margin" and self.is_purchase_document(include_receipts=True):
-            lines = self.invoice_line_ids.filtered("account_id.coop_is_direct_cost")
+            lines = self.invoice_line_ids.filtered(
+                lambda line: line.account_id.coop_is_direct_cost
+                or line.product_id.coop_is_direct_cost
+            )
             return -sum(lines.mapped("balance"))
         return 0.0
 

@@ -225,6 +225,44 @@ class TestContribution(CoopContributionCase):
         bill.action_post()
         self.assertEqual(self._booked(source_move_id=bill.id), -30.0)
         self.assertEqual(self._booked(activity_id=activity.id), 70.0)
+        # A product flagged as a direct cost counts whatever its account.
+        flour = self._create_product(name="Farine bio", standard_price=0.0)
+        flour.product_tmpl_id.sudo().coop_is_direct_cost = True
+        other_account = self.company_data["default_account_expense"].copy(
+            {"coop_is_direct_cost": False}
+        )
+        bill_2 = (
+            self.env["account.move"]
+            .with_user(self.staff)
+            .create(
+                {
+                    "move_type": "in_invoice",
+                    "partner_id": self.partner_b.id,
+                    "coop_activity_id": activity.id,
+                    "invoice_date": "2026-03-13",
+                    "invoice_line_ids": [
+                        Command.create(
+                            {
+                                "product_id": flour.id,
+                                "account_id": other_account.id,
+                                "price_unit": 100,
+                                "tax_ids": [Command.clear()],
+                            }
+                        ),
+                        Command.create(
+                            {
+                                "name": "Loyer",
+                                "account_id": other_account.id,
+                                "price_unit": 500,
+                                "tax_ids": [Command.clear()],
+                            }
+                        ),
+                    ],
+                }
+            )
+        )
+        bill_2.action_post()
+        self.assertEqual(self._booked(source_move_id=bill_2.id), -10.0)
         # A bill under a revenue scheme books nothing.
         self.assertEqual(self._booked(activity_id=self.activity_a.id), 100.0)
 
