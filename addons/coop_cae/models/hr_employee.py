@@ -86,7 +86,7 @@ class HrEmployee(models.Model):
         comodel_name="coop.contribution.assignment",
         inverse_name="employee_id",
         string="Contribution Schemes",
-        groups="hr.group_hr_user",
+        groups="coop_cae.coop_cae_group_user",
         help="The entrepreneur's contribution schemes over time; without one, the "
         "company's default scheme applies.",
     )

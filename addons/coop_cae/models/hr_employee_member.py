@@ -11,13 +11,13 @@ class HrEmployee(models.Model):
         string="Membership",
         compute="_compute_coop_member_id",
         compute_sudo=True,
-        groups="hr.group_hr_user",
+        groups="coop_cae.coop_cae_group_user",
     )
     coop_member_shares = fields.Integer(
         string="Shares Held",
         compute="_compute_coop_member_id",
         compute_sudo=True,
-        groups="hr.group_hr_user",
+        groups="coop_cae.coop_cae_group_user",
     )
 
     def _compute_coop_member_id(self):

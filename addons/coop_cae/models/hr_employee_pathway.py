@@ -26,23 +26,26 @@ ALERT_BATCH = 100
 class HrEmployee(models.Model):
     _inherit = "hr.employee"
 
+    # The contracts and interviews are the cooperative staff's business: HR
+    # officers who are not staff see the employee, not these records.
+
     coop_cape_contract_ids = fields.One2many(
         comodel_name="coop.cape.contract",
         inverse_name="employee_id",
         string="CAPE Contracts",
-        groups="hr.group_hr_user",
+        groups="coop_cae.coop_cae_group_user",
     )
     coop_cesa_contract_ids = fields.One2many(
         comodel_name="coop.cesa.contract",
         inverse_name="employee_id",
         string="CESA Contracts",
-        groups="hr.group_hr_user",
+        groups="coop_cae.coop_cae_group_user",
     )
     coop_interview_ids = fields.One2many(
         comodel_name="coop.interview",
         inverse_name="employee_id",
         string="Interviews",
-        groups="hr.group_hr_user",
+        groups="coop_cae.coop_cae_group_user",
     )
     coop_activity_start_date = fields.Date(
         string="Activity Start",
@@ -84,7 +87,7 @@ class HrEmployee(models.Model):
     coop_interview_count = fields.Integer(
         string="Interviews in the Last 12 Months",
         compute="_compute_coop_interview_count",
-        groups="hr.group_hr_user",
+        groups="coop_cae.coop_cae_group_user",
     )
     coop_exit_date = fields.Date(
         string="Exit Date", tracking=True, copy=False, groups="hr.group_hr_user"
