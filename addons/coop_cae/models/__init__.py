@@ -20,6 +20,7 @@ from . import product_template
 from . import res_users
 from . import coop_diagnostic_criterion
 from . import coop_candidate
+from . import coop_signed_contract_mixin
 from . import coop_cape_contract
 from . import coop_cesa_contract
 from . import coop_interview

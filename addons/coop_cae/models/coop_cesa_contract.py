@@ -22,7 +22,7 @@ class CoopCesaContract(models.Model):
 
     _name = "coop.cesa.contract"
     _description = "Entrepreneur-Employee Contract (CESA)"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "coop.signed.contract.mixin"]
     _order = "date_start desc, id desc"
     _check_company_auto = True
 
@@ -203,36 +203,6 @@ class CoopCesaContract(models.Model):
                 start=start,
             )
         )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        # The database refuses the dates in the wrong order on INSERT, before
-        # the constraints run: say it clearly first.
-        for vals in vals_list:
-            start = fields.Date.to_date(vals.get("date_start"))
-            end = fields.Date.to_date(vals.get("date_end"))
-            if start and end and end < start:
-                employee = self.env["hr.employee"].browse(vals.get("employee_id"))
-                raise self._coop_dates_error(employee.name, start, end)
-            if vals.get("state", "draft") != "draft" and not vals.get("signature_date"):
-                employee = self.env["hr.employee"].browse(vals.get("employee_id"))
-                raise self._coop_unsigned_error(employee.name)
-        return super().create(vals_list)
-
-    def write(self, vals):
-        if "date_start" in vals or "date_end" in vals:
-            for contract in self:
-                start = fields.Date.to_date(vals.get("date_start", contract.date_start))
-                end = fields.Date.to_date(vals.get("date_end", contract.date_end))
-                if start and end and end < start:
-                    raise self._coop_dates_error(contract.employee_id.name, start, end)
-        if "state" in vals or "signature_date" in vals:
-            for contract in self:
-                state = vals.get("state", contract.state)
-                signature = vals.get("signature_date", contract.signature_date)
-                if state != "draft" and not signature:
-                    raise self._coop_unsigned_error(contract.employee_id.name)
-        return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_signed(self):
