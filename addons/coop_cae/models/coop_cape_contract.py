@@ -30,21 +30,6 @@ class CoopCapeContract(models.Model):
     name = fields.Char(
         compute="_compute_name", store=True, readonly=True, string="Reference"
     )
-    employee_id = fields.Many2one(
-        comodel_name="hr.employee",
-        string="Entrepreneur",
-        required=True,
-        index=True,
-        check_company=True,
-        tracking=True,
-        ondelete="restrict",
-        domain="[('is_entrepreneur', '=', True)]",
-    )
-    company_id = fields.Many2one(
-        comodel_name="res.company",
-        required=True,
-        default=lambda self: self.env.company,
-    )
     state = fields.Selection(
         selection=[
             ("draft", "Draft"),

@@ -94,10 +94,7 @@ class CoopShareSubscription(models.Model):
 
     @api.depends("partner_id")
     def _compute_employee_id(self):
-        employees = self.env["hr.employee"].search(
-            [("work_contact_id", "in", self.partner_id.ids)]
-        )
-        by_partner = {e.work_contact_id.id: e for e in employees}
+        by_partner = self.env["hr.employee"]._coop_by_work_contact(self.partner_id)
         for subscription in self:
             subscription.employee_id = by_partner.get(subscription.partner_id.id)
 

@@ -10,6 +10,22 @@ class CoopSignedContractMixin(models.AbstractModel):
     _name = "coop.signed.contract.mixin"
     _description = "Signed Contract of the Pathway"
 
+    employee_id = fields.Many2one(
+        comodel_name="hr.employee",
+        string="Entrepreneur",
+        required=True,
+        index=True,
+        check_company=True,
+        tracking=True,
+        ondelete="restrict",
+        domain="[('is_entrepreneur', '=', True)]",
+    )
+    company_id = fields.Many2one(
+        comodel_name="res.company",
+        required=True,
+        default=lambda self: self.env.company,
+    )
+
     def _coop_dates_error(self, name, start, end):
         raise NotImplementedError
 

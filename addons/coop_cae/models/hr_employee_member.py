@@ -1,6 +1,6 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class HrEmployee(models.Model):
@@ -28,6 +28,12 @@ class HrEmployee(models.Model):
             member = by_partner.get(employee.work_contact_id.id)
             employee.coop_member_id = member
             employee.coop_member_shares = member.shares_held if member else 0
+
+    @api.model
+    def _coop_by_work_contact(self, partners):
+        """{partner id: employee} for the employees behind these contacts."""
+        employees = self.search([("work_contact_id", "in", partners.ids)])
+        return {employee.work_contact_id.id: employee for employee in employees}
 
     def _coop_on_becoming_member(self, date):
         """The entrepreneur became a member (associé) on `date`: their associé
