@@ -59,6 +59,14 @@ class CoopMember(models.Model):
     votes = fields.Integer(
         compute="_compute_votes", help="One member, one vote, whatever their shares."
     )
+    vote_share = fields.Float(
+        string="Share of the Votes (%)",
+        compute="_compute_votes",
+        digits=(5, 2),
+        help="Weight of the member's vote at the general assembly: their "
+        "college's weight shared equally among its members, or one vote among "
+        "all members when colleges are not weighted.",
+    )
     movement_ids = fields.One2many(
         comodel_name="coop.share.movement", inverse_name="member_id", readonly=True
     )
@@ -74,6 +82,17 @@ class CoopMember(models.Model):
     )
     amount_paid = fields.Monetary(string="Capital Paid", compute="_compute_shares")
     amount_due = fields.Monetary(string="Capital Due", compute="_compute_shares")
+    amount_called_unpaid = fields.Monetary(
+        string="Capital Called Not Paid",
+        compute="_compute_shares",
+        help="Capital called that the member has still to pay.",
+    )
+    amount_uncalled = fields.Monetary(
+        string="Capital Not Called",
+        compute="_compute_shares",
+        help="Capital subscribed the cooperative has not called yet: due by the "
+        "subscription's deadline.",
+    )
     company_id = fields.Many2one(
         comodel_name="res.company",
         required=True,
@@ -92,25 +111,68 @@ class CoopMember(models.Model):
         for member in self:
             member.employee_id = by_partner.get(member.partner_id.id)
 
-    @api.depends("state")
+    @api.depends("state", "college_id.vote_weight")
     def _compute_votes(self):
+        members_by_college = {}
+        for company in self.company_id:
+            members_by_college[company] = dict(
+                self.sudo()._read_group(
+                    [("company_id", "=", company.id), ("state", "=", "member")],
+                    ["college_id"],
+                    ["__count"],
+                )
+            )
         for member in self:
             member.votes = 1 if member.state == "member" else 0
+            counts = members_by_college.get(member.company_id, {})
+            if not member.votes or not counts:
+                member.vote_share = 0.0
+                continue
+            # Weights are normalised over the colleges that have members, so that
+            # the assembly's votes always add up to 100%.
+            total_weight = sum(college.vote_weight for college in counts)
+            if total_weight:
+                member.vote_share = (
+                    100.0
+                    * member.college_id.vote_weight
+                    / total_weight
+                    / counts.get(member.college_id, 1)
+                )
+            else:
+                member.vote_share = 100.0 / sum(counts.values())
 
     @api.depends("movement_ids")
     def _compute_shares(self):
         totals = self.env["coop.share.movement"]._read_group(
             [("member_id", "in", self.ids)],
-            ["member_id"],
-            ["shares:sum", "capital_delta:sum", "paid_delta:sum"],
+            ["member_id", "movement_type"],
+            [
+                "shares:sum",
+                "capital_delta:sum",
+                "paid_delta:sum",
+                "called_amount:sum",
+                "amount:sum",
+            ],
         )
-        by_member = {m.id: (s, c, p) for m, s, c, p in totals}
+        by_member = {}
+        for member, movement_type, shares, capital, paid, called, amount in totals:
+            sums = by_member.setdefault(member.id, [0, 0.0, 0.0, 0.0])
+            sums[0] += shares
+            sums[1] += capital
+            sums[2] += paid
+            # Capital called and not paid yet: what was called less what was paid.
+            sums[3] += called - (amount if movement_type == "payment" else 0.0)
         for member in self:
-            shares, capital, paid = by_member.get(member.id, (0, 0.0, 0.0))
+            shares, capital, paid, called_unpaid = by_member.get(
+                member.id, (0, 0.0, 0.0, 0.0)
+            )
+            round_ = member.currency_id.round
             member.shares_held = shares
             member.amount_subscribed = capital
             member.amount_paid = paid
-            member.amount_due = member.currency_id.round(capital - paid)
+            member.amount_due = round_(capital - paid)
+            member.amount_called_unpaid = round_(called_unpaid)
+            member.amount_uncalled = round_(capital - paid - called_unpaid)
 
     def _coop_admit(self, date):
         """Admit candidates as members on `date`, numbering them."""
@@ -129,21 +191,6 @@ class CoopMember(models.Model):
             if employee := member.sudo().employee_id:
                 employee._coop_on_becoming_member(member.admission_date)
 
-    def _coop_called_open(self):
-        """The part of the capital called at subscription the member has not paid."""
-        self.ensure_one()
-        totals = self.env["coop.share.movement"]._read_group(
-            [
-                ("member_id", "=", self.id),
-                ("movement_type", "in", ("subscription", "payment")),
-            ],
-            ["movement_type"],
-            ["called_amount:sum", "amount:sum"],
-        )
-        called = sum(c for t, c, _a in totals if t == "subscription")
-        paid = sum(a for t, _c, a in totals if t == "payment")
-        return max(self.currency_id.round(called - paid), 0.0)
-
     def action_print_certificate(self):
         return self.env.ref("coop_cae.coop_member_certificate_report").report_action(
             self
@@ -155,6 +202,17 @@ class CoopMember(models.Model):
             "type": "ir.actions.act_window",
             "name": self.env._("Payment of Shares"),
             "res_model": "coop.share.payment",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_member_id": self.id},
+        }
+
+    def action_call(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Call of Capital"),
+            "res_model": "coop.share.call",
             "view_mode": "form",
             "target": "new",
             "context": {"default_member_id": self.id},

@@ -6,6 +6,7 @@ from odoo.fields import Domain
 
 MOVEMENT_TYPES = [
     ("subscription", "Subscription"),
+    ("call", "Call of Capital"),
     ("payment", "Payment"),
     ("transfer", "Transfer"),
     ("withdrawal", "Withdrawal"),
@@ -62,7 +63,9 @@ class CoopShareMovement(models.Model):
         help="Change in the capital the member has paid.",
     )
     called_amount = fields.Monetary(
-        readonly=True, help="Part of a subscription called and due at once."
+        readonly=True,
+        help="Capital this movement calls: the part of a subscription due at once, "
+        "a call of the rest, or what a payment pays before it is called.",
     )
     payment_method = fields.Selection(
         selection=[("bank", "Bank"), ("payroll", "Withheld from pay")],
@@ -171,17 +174,48 @@ class CoopShareMovement(models.Model):
 
     @api.model
     def _coop_check_ledger(self, company, date):
-        """Compare the capital shown by the register at `date` with the balance
-        of the capital accounts, and what members owe with the balance of the
-        accounts of subscribed capital not paid."""
+        """Compare the register at `date` with the capital accounts: the capital
+        paid (1013), called not paid (1012) and not called (1011), and what
+        members owe on it (4562 and 109)."""
         currency = company.currency_id
-        totals = self._coop_register_totals(company, date).values()
-        register_capital = currency.round(sum(t[1] for t in totals))
-        register_unpaid = currency.round(sum(t[1] - t[2] for t in totals))
-        capital_account = company._coop_share_account("coop_share_capital_account_id")
-        unpaid_accounts = company._coop_share_account(
-            "coop_share_called_account_id"
-        ) | company._coop_share_account("coop_share_uncalled_account_id")
+        domain = Domain("company_id", "=", company.id) & Domain("date", "<=", date)
+        totals = {
+            movement_type: (capital, paid, called, amount)
+            for movement_type, capital, paid, called, amount in self.sudo()._read_group(
+                domain,
+                ["movement_type"],
+                [
+                    "capital_delta:sum",
+                    "paid_delta:sum",
+                    "called_amount:sum",
+                    "amount:sum",
+                ],
+            )
+        }
+        capital = sum(t[0] for t in totals.values())
+        paid = sum(t[1] for t in totals.values())
+        called = sum(t[2] for t in totals.values())
+        called_unpaid = called - totals.get("payment", (0, 0, 0, 0))[3]
+        register = {
+            "paid": paid,
+            "called_unpaid": called_unpaid,
+            "uncalled": capital - paid - called_unpaid,
+        }
+        accounts = {
+            "paid": company._coop_share_account("coop_share_capital_account_id"),
+            "called_unpaid": company._coop_share_account(
+                "coop_share_capital_unpaid_account_id"
+            ),
+            "uncalled": company._coop_share_account(
+                "coop_share_capital_uncalled_account_id"
+            ),
+            "members_called": company._coop_share_account(
+                "coop_share_called_account_id"
+            ),
+            "members_uncalled": company._coop_share_account(
+                "coop_share_uncalled_account_id"
+            ),
+        }
         balances = dict(
             self.env["account.move.line"]
             .sudo()
@@ -190,21 +224,32 @@ class CoopShareMovement(models.Model):
                     ("company_id", "=", company.id),
                     ("parent_state", "=", "posted"),
                     ("date", "<=", date),
-                    ("account_id", "in", (capital_account | unpaid_accounts).ids),
+                    ("account_id", "in", [a.id for a in accounts.values()]),
                 ],
                 ["account_id"],
                 ["balance:sum"],
             )
         )
-        ledger_capital = currency.round(-balances.get(capital_account, 0.0))
-        ledger_unpaid = currency.round(
-            sum(balances.get(account, 0.0) for account in unpaid_accounts)
-        )
-        return {
-            "register_capital": register_capital,
-            "ledger_capital": ledger_capital,
-            "register_unpaid": register_unpaid,
-            "ledger_unpaid": ledger_unpaid,
-            "balanced": currency.is_zero(register_capital - ledger_capital)
-            and currency.is_zero(register_unpaid - ledger_unpaid),
+        ledger = {
+            key: currency.round(balances.get(account, 0.0))
+            for key, account in accounts.items()
         }
+        check = {
+            "register_capital": currency.round(capital),
+            "ledger_capital": -currency.round(
+                ledger["paid"] + ledger["called_unpaid"] + ledger["uncalled"]
+            ),
+        }
+        for key in ("paid", "called_unpaid", "uncalled"):
+            check[f"register_{key}"] = currency.round(register[key])
+            check[f"ledger_{key}"] = -ledger[key]
+        check["ledger_members_called"] = ledger["members_called"]
+        check["ledger_members_uncalled"] = ledger["members_uncalled"]
+        check["balanced"] = all(
+            currency.is_zero(check[f"register_{key}"] - check[f"ledger_{key}"])
+            for key in ("capital", "paid", "called_unpaid", "uncalled")
+        ) and all(
+            currency.is_zero(check[f"register_{key}"] - check[f"ledger_members_{k}"])
+            for key, k in (("called_unpaid", "called"), ("uncalled", "uncalled"))
+        )
+        return check

@@ -223,6 +223,9 @@ class CoopShareSubscription(models.Model):
             shares=self.shares,
             partner=self.partner_id.display_name,
         )
+        # The part due at once is called: the member owes it (4562) and it is
+        # capital called not paid (1012); the rest is subscribed not called
+        # (109 and 1011) until a call or a payment.
         uncalled = self.currency_id.round(self.amount - self.amount_due_now)
         move = self.env["coop.share.movement"]._coop_book(
             company,
@@ -235,14 +238,21 @@ class CoopShareSubscription(models.Model):
                     self.amount_due_now,
                 ),
                 (
+                    company._coop_share_account("coop_share_capital_unpaid_account_id"),
+                    self.partner_id,
+                    -self.amount_due_now,
+                ),
+                (
                     company._coop_share_account("coop_share_uncalled_account_id"),
                     self.partner_id,
                     uncalled,
                 ),
                 (
-                    company._coop_share_account("coop_share_capital_account_id"),
+                    company._coop_share_account(
+                        "coop_share_capital_uncalled_account_id"
+                    ),
                     self.partner_id,
-                    -self.amount,
+                    -uncalled,
                 ),
             ],
         )

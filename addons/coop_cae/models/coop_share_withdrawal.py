@@ -4,12 +4,27 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.fields import Domain
+
+# Accounts whose balances make the result and the reserves: the losses a
+# leaving member bears are those they leave uncovered (statutes of SCIC impute
+# losses on the reserves first).
+RESULT_ACCOUNT_PREFIXES = ("106", "11", "12")
+RESULT_ACCOUNT_TYPES = (
+    "equity_unaffected",
+    "income",
+    "income_other",
+    "expense",
+    "expense_depreciation",
+    "expense_direct_cost",
+)
 
 
 class CoopShareWithdrawal(models.Model):
     """A member's request to withdraw shares. Accepted, the capital is reduced
-    and the amount to repay waits on 4567; repayments follow the order of the
-    requests, at the end of the repayment delay."""
+    and its nominal value waits on 4567; repayments follow the order of the
+    requests, at the end of the repayment delay, less the member's share of the
+    losses shown by the accounts of the year the withdrawal became final."""
 
     _name = "coop.share.withdrawal"
     _description = "Withdrawal of Shares"
@@ -52,9 +67,24 @@ class CoopShareWithdrawal(models.Model):
     nominal_amount = fields.Monetary(compute="_compute_amounts", store=True)
     loss_share = fields.Monetary(
         string="Share of Losses",
+        readonly=True,
+        copy=False,
         tracking=True,
-        help="The member's share of the losses shown by the year's accounts, "
-        "deducted from the repayment.",
+        help="The member's share of the losses shown by the accounts of the year "
+        "the withdrawal became final, not covered by the reserves, deducted from "
+        "the repayment. Computed from the accounts once that year is locked.",
+    )
+    loss_year_end = fields.Date(
+        string="Accounts of the Year Ending",
+        readonly=True,
+        copy=False,
+        help="End of the financial year whose accounts gave the share of losses.",
+    )
+    early_repayment = fields.Boolean(
+        string="Early Repayment Decided",
+        tracking=True,
+        help="The board decided to repay this member before the end of the "
+        "repayment delay, as the statutes allow.",
     )
     repayment_amount = fields.Monetary(compute="_compute_amounts", store=True)
     accept_date = fields.Date(
@@ -97,6 +127,15 @@ class CoopShareWithdrawal(models.Model):
     _shares_positive = models.Constraint(
         "CHECK(shares > 0)", "The number of shares withdrawn must be positive."
     )
+
+    @api.depends("member_id", "shares")
+    def _compute_display_name(self):
+        for withdrawal in self:
+            withdrawal.display_name = self.env._(
+                "Withdrawal of %(shares)s shares of %(partner)s",
+                shares=withdrawal.shares,
+                partner=withdrawal.member_id.partner_id.display_name or "",
+            )
 
     @api.depends("request_date", "company_id.coop_share_repayment_delay")
     def _compute_due_date(self):
@@ -197,8 +236,7 @@ class CoopShareWithdrawal(models.Model):
 
     def action_accept(self):
         """Withdraw the shares from the register: the capital goes down by their
-        nominal value, the amount to repay moves to 4567 and the share of
-        losses to the losses carried forward."""
+        nominal value, which moves to 4567 until repaid."""
         for withdrawal in self:
             if withdrawal.state != "requested":
                 raise UserError(
@@ -266,12 +304,7 @@ class CoopShareWithdrawal(models.Model):
                 (
                     company._coop_share_account("coop_share_repay_account_id"),
                     member.partner_id,
-                    -self.repayment_amount,
-                ),
-                (
-                    company._coop_share_account("coop_share_loss_account_id"),
-                    member.partner_id,
-                    -self.loss_share,
+                    -self.nominal_amount,
                 ),
             ],
         )
@@ -294,8 +327,100 @@ class CoopShareWithdrawal(models.Model):
         if not member.shares_held:
             member.state = "exited"
 
+    def action_compute_loss_share(self):
+        """Read the member's share of losses from the accounts of the year the
+        withdrawal became final."""
+        for withdrawal in self:
+            if withdrawal.state != "accepted":
+                raise UserError(
+                    self.env._(
+                        "The share of losses is computed once the withdrawal is "
+                        "accepted."
+                    )
+                )
+            withdrawal._coop_compute_loss_share()
+
+    def _coop_compute_loss_share(self):
+        self.ensure_one()
+        company = self.company_id
+        currency = company.currency_id
+        year = company.compute_fiscalyear_dates(self.accept_date)
+        year_end = year["date_to"]
+        lock = company._get_user_fiscal_lock_date(
+            company._coop_share_journal(), ignore_exceptions=True
+        )
+        if lock < year_end:
+            raise UserError(
+                self.env._(
+                    "The share of losses of %(member)s comes from the accounts of "
+                    "the year ending %(year_end)s: lock that year in the accounting "
+                    "first.",
+                    member=self.member_id.display_name,
+                    year_end=year_end,
+                )
+            )
+        losses = self._coop_uncovered_losses(company, year_end)
+        loss_share = 0.0
+        if losses:
+            Movement = self.env["coop.share.movement"]
+            capital = sum(
+                t[1] for t in Movement._coop_register_totals(company, year_end).values()
+            )
+            # Everyone who was a member at the year end shares the losses, with
+            # those who left during the year.
+            leavers = self.search(
+                [
+                    ("company_id", "=", company.id),
+                    ("state", "in", ("accepted", "repaid")),
+                    ("accept_date", ">=", year["date_from"]),
+                    ("accept_date", "<=", year_end),
+                ]
+            )
+            base = capital + sum(leavers.mapped("nominal_amount"))
+            loss_share = min(
+                currency.round(losses * self.nominal_amount / base),
+                self.nominal_amount,
+            )
+        self.write({"loss_share": loss_share, "loss_year_end": year_end})
+
+    @api.model
+    def _coop_uncovered_losses(self, company, date):
+        """Losses the accounts show at `date` once the reserves absorbed what
+        they could: the debit balance of the reserves (106), retained earnings
+        (11), results (12) and the income and expense accounts."""
+        Account = self.env["account.account"].with_company(company)
+        accounts = Account.search(
+            Domain(Account._check_company_domain(company))
+            & (
+                Domain("account_type", "in", RESULT_ACCOUNT_TYPES)
+                # Equity only: other charts use these codes for receivables.
+                | (
+                    Domain("account_type", "=", "equity")
+                    & Domain.OR(
+                        Domain("code", "=like", f"{prefix}%")
+                        for prefix in RESULT_ACCOUNT_PREFIXES
+                    )
+                )
+            )
+        )
+        [[balance]] = (
+            self.env["account.move.line"]
+            .sudo()
+            ._read_group(
+                [
+                    ("company_id", "=", company.id),
+                    ("parent_state", "=", "posted"),
+                    ("date", "<=", date),
+                    ("account_id", "in", accounts.ids),
+                ],
+                [],
+                ["balance:sum"],
+            )
+        )
+        return max(company.currency_id.round(balance or 0.0), 0.0)
+
     def action_repay(self):
-        """Pay the leaving member what the cooperative owes them."""
+        """Pay the leaving member their shares less their share of losses."""
         for withdrawal in self:
             if withdrawal.state != "accepted":
                 raise UserError(
@@ -306,13 +431,25 @@ class CoopShareWithdrawal(models.Model):
                     self.env._("Choose the journal the repayment is paid from.")
                 )
             withdrawal._coop_check_order("accepted")
-            withdrawal._coop_repay()
+            date = withdrawal.repayment_date or fields.Date.context_today(self)
+            if date < withdrawal.due_date and not withdrawal.early_repayment:
+                raise UserError(
+                    self.env._(
+                        "%(member)s is repaid from %(due)s, at the end of the "
+                        "repayment delay, not on %(date)s, unless the board "
+                        "decided an early repayment.",
+                        member=withdrawal.member_id.display_name,
+                        due=withdrawal.due_date,
+                        date=date,
+                    )
+                )
+            withdrawal._coop_compute_loss_share()
+            withdrawal._coop_repay(date)
 
-    def _coop_repay(self):
+    def _coop_repay(self, date):
         self.ensure_one()
         company = self.company_id
         partner = self.member_id.partner_id
-        date = self.repayment_date or fields.Date.context_today(self)
         ref = self.env._(
             "Repayment of the shares of %(partner)s", partner=partner.display_name
         )
@@ -325,12 +462,17 @@ class CoopShareWithdrawal(models.Model):
                 (
                     company._coop_share_account("coop_share_repay_account_id"),
                     partner,
-                    self.repayment_amount,
+                    self.nominal_amount,
                 ),
                 (
                     self.payment_journal_id.default_account_id,
                     partner,
                     -self.repayment_amount,
+                ),
+                (
+                    company._coop_share_account("coop_share_loss_account_id"),
+                    partner,
+                    -self.loss_share,
                 ),
             ],
         )

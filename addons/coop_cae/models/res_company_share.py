@@ -8,6 +8,8 @@ from odoo.exceptions import RedirectWarning, ValidationError
 # use the same code for something else).
 SHARE_ACCOUNT_CODES = {
     "coop_share_capital_account_id": ("1013",),
+    "coop_share_capital_unpaid_account_id": ("1012",),
+    "coop_share_capital_uncalled_account_id": ("1011",),
     "coop_share_called_account_id": ("45625", "4562"),
     "coop_share_uncalled_account_id": ("109",),
     "coop_share_repay_account_id": ("4567",),
@@ -16,6 +18,8 @@ SHARE_ACCOUNT_CODES = {
 }
 SHARE_ACCOUNT_TYPES = {
     "coop_share_capital_account_id": ("equity",),
+    "coop_share_capital_unpaid_account_id": ("equity",),
+    "coop_share_capital_uncalled_account_id": ("equity",),
     "coop_share_called_account_id": ("asset_current", "asset_receivable"),
     "coop_share_uncalled_account_id": ("equity", "asset_current", "asset_receivable"),
     "coop_share_repay_account_id": ("asset_current", "liability_current"),
@@ -78,25 +82,43 @@ class ResCompany(models.Model):
         domain="[('type', '=', 'general')]",
         help="Journal of the subscriptions and withdrawals of shares.",
     )
+    # The capital follows the French chart: subscribed not called (1011), called
+    # not paid (1012), called and paid (1013); what members owe on it sits on
+    # 109 (not called) and 4562 (called).
     coop_share_capital_account_id = fields.Many2one(
         comodel_name="account.account",
-        string="Capital Account",
+        string="Capital Called and Paid Account",
         check_company=True,
-        help="Subscribed capital (1013). Empty: the account 1013 of the chart.",
+        help="Capital subscribed, called and paid (1013). Empty: the account 1013 "
+        "of the chart.",
     )
-    coop_share_called_account_id = fields.Many2one(
+    coop_share_capital_unpaid_account_id = fields.Many2one(
         comodel_name="account.account",
         string="Capital Called Not Paid Account",
         check_company=True,
-        help="What members owe on the called capital (4562). Empty: the account "
+        help="Capital subscribed and called, not paid yet (1012). Empty: the "
+        "account 1012 of the chart.",
+    )
+    coop_share_capital_uncalled_account_id = fields.Many2one(
+        comodel_name="account.account",
+        string="Capital Subscribed Not Called Account",
+        check_company=True,
+        help="Capital subscribed, not called yet (1011). Empty: the account 1011 "
+        "of the chart.",
+    )
+    coop_share_called_account_id = fields.Many2one(
+        comodel_name="account.account",
+        string="Members' Called Capital Account",
+        check_company=True,
+        help="What members owe on the capital called (4562). Empty: the account "
         "4562 of the chart.",
     )
     coop_share_uncalled_account_id = fields.Many2one(
         comodel_name="account.account",
-        string="Capital Subscribed Not Called Account",
+        string="Members' Uncalled Capital Account",
         check_company=True,
-        help="Subscribed capital due by the deadline (109). Empty: the account 109 "
-        "of the chart.",
+        help="What members owe on the capital not called yet, due by the deadline "
+        "(109). Empty: the account 109 of the chart.",
     )
     coop_share_repay_account_id = fields.Many2one(
         comodel_name="account.account",
@@ -117,7 +139,7 @@ class ResCompany(models.Model):
         string="Losses Account",
         check_company=True,
         help="Losses carried forward (119), credited with a leaving member's share "
-        "of losses. Empty: the account 119 of the chart.",
+        "of losses when they are repaid. Empty: the account 119 of the chart.",
     )
 
     _coop_share_nominal_positive = models.Constraint(

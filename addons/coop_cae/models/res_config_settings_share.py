@@ -31,6 +31,12 @@ class ResConfigSettings(models.TransientModel):
     coop_share_capital_account_id = fields.Many2one(
         related="company_id.coop_share_capital_account_id", readonly=False
     )
+    coop_share_capital_unpaid_account_id = fields.Many2one(
+        related="company_id.coop_share_capital_unpaid_account_id", readonly=False
+    )
+    coop_share_capital_uncalled_account_id = fields.Many2one(
+        related="company_id.coop_share_capital_uncalled_account_id", readonly=False
+    )
     coop_share_called_account_id = fields.Many2one(
         related="company_id.coop_share_called_account_id", readonly=False
     )

@@ -13,11 +13,14 @@ from odoo.addons.account.tests.common import AccountTestInvoicingCommon
 # the French default lookup must skip it for its type.
 ACCOUNTS = {
     "capital": ("101399", "Capital souscrit appelé, versé", "equity"),
+    "capital_unpaid": ("101299", "Capital souscrit appelé, non versé", "equity"),
+    "capital_uncalled": ("101199", "Capital souscrit non appelé", "equity"),
     "called": ("456250", "Associés - capital appelé, non versé", "asset_current"),
     "uncalled": ("109000", "Capital souscrit non appelé", "equity"),
     "repay": ("456700", "Associés - capital à rembourser", "liability_current"),
     "payroll": ("421000", "Rémunérations dues", "liability_current"),
     "loss": ("119000", "Report à nouveau débiteur", "equity"),
+    "reserve": ("106899", "Autres réserves", "equity"),
 }
 
 
@@ -147,7 +150,7 @@ class TestMemberShares(AccountTestInvoicingCommon):
             }
         ).action_confirm()
 
-    def _withdraw(self, member, shares, date, loss_share=0.0):
+    def _withdraw(self, member, shares, date):
         return (
             self.env["coop.share.withdrawal"]
             .with_user(self.staff)
@@ -157,12 +160,45 @@ class TestMemberShares(AccountTestInvoicingCommon):
                     "shares": shares,
                     "request_date": date,
                     "accept_date": date,
-                    "loss_share": loss_share,
                     "payment_journal_id": self.bank.id,
                     "company_id": self.company.id,
                 }
             )
         )
+
+    def _call(self, member, amount, date):
+        self.env["coop.share.call"].with_user(self.staff).create(
+            {"member_id": member.id, "amount": amount, "date": date}
+        ).action_confirm()
+
+    def _post_entry(self, date, debit_account, credit_account, amount):
+        """An entry of the cooperative's own accounts (a loss, a reserve)."""
+        move = self.env["account.move"].create(
+            {
+                "move_type": "entry",
+                "date": date,
+                "journal_id": self.company_data["default_journal_misc"].id,
+                "coop_is_structure": True,
+                "line_ids": [
+                    Command.create(
+                        {
+                            "name": "Test",
+                            "account_id": debit_account.id,
+                            "debit": amount,
+                        }
+                    ),
+                    Command.create(
+                        {
+                            "name": "Test",
+                            "account_id": credit_account.id,
+                            "credit": amount,
+                        }
+                    ),
+                ],
+            }
+        )
+        move.action_post()
+        return move
 
     def _balance(self, key, date=None):
         domain = [
@@ -173,13 +209,23 @@ class TestMemberShares(AccountTestInvoicingCommon):
             domain.append(("date", "<=", date))
         return sum(self.env["account.move.line"].search(domain).mapped("balance"))
 
-    def _assert_register_is_ledger(self, date, capital, unpaid):
+    def _assert_register_is_ledger(self, date, paid, called_unpaid, uncalled):
         check = self.env["coop.share.movement"]._coop_check_ledger(self.company, date)
-        self.assertEqual(check["register_capital"], capital, date)
-        self.assertEqual(check["ledger_capital"], capital, date)
-        self.assertEqual(check["register_unpaid"], unpaid, date)
-        self.assertEqual(check["ledger_unpaid"], unpaid, date)
-        self.assertTrue(check["balanced"], date)
+        capital = paid + called_unpaid + uncalled
+        expected = {
+            "register_capital": capital,
+            "ledger_capital": capital,
+            "register_paid": paid,
+            "ledger_paid": paid,
+            "register_called_unpaid": called_unpaid,
+            "ledger_called_unpaid": called_unpaid,
+            "ledger_members_called": called_unpaid,
+            "register_uncalled": uncalled,
+            "ledger_uncalled": uncalled,
+            "ledger_members_uncalled": uncalled,
+            "balanced": True,
+        }
+        self.assertEqual({key: check[key] for key in expected}, expected, date)
 
     # behaviour -----------------------------------------------------------
 
@@ -193,9 +239,17 @@ class TestMemberShares(AccountTestInvoicingCommon):
         self.assertEqual(member.shares_held, 4)
         self.assertEqual(member.amount_subscribed, 100.0)
         self.assertEqual(member.amount_due, 100.0)
-        self.assertEqual(self._balance("capital"), -100.0)
+        # All of it is called at once: capital called not paid, owed by the member.
+        self.assertEqual(self._balance("capital_unpaid"), -100.0)
         self.assertEqual(self._balance("called"), 100.0)
+        self.assertEqual(self._balance("capital"), 0.0)
+        self.assertEqual(self._balance("capital_uncalled"), 0.0)
         self.assertEqual(member.votes, 1)
+        self._pay(member, 100.0, "2025-01-20")
+        self.assertEqual(self._balance("capital_unpaid"), 0.0)
+        self.assertEqual(self._balance("called"), 0.0)
+        self.assertEqual(self._balance("capital"), -100.0)
+        self.assertEqual(self.bank.default_account_id.current_balance, 100.0)
 
     def test_partial_payment_releases_called_then_uncalled(self):
         self.company.write(
@@ -205,14 +259,61 @@ class TestMemberShares(AccountTestInvoicingCommon):
             }
         )
         subscription = self._subscribe(self.partner_a, 10, "2025-01-10")
+        member = subscription.member_id
         self.assertEqual(subscription.amount_due_now, 62.5)
         self.assertEqual(self._balance("called"), 62.5)
+        self.assertEqual(self._balance("capital_unpaid"), -62.5)
         self.assertEqual(self._balance("uncalled"), 187.5)
-        self._pay(subscription.member_id, 100.0, "2025-02-01")
+        self.assertEqual(self._balance("capital_uncalled"), -187.5)
+        # Paying more than was called calls the difference on the way.
+        self._pay(member, 100.0, "2025-02-01")
         self.assertEqual(self._balance("called"), 0.0)
+        self.assertEqual(self._balance("capital_unpaid"), 0.0)
         self.assertEqual(self._balance("uncalled"), 150.0)
-        self.assertEqual(subscription.member_id.amount_paid, 100.0)
-        self.assertEqual(subscription.member_id.amount_due, 150.0)
+        self.assertEqual(self._balance("capital_uncalled"), -150.0)
+        self.assertEqual(self._balance("capital"), -100.0)
+        self.assertEqual(
+            (member.amount_paid, member.amount_due, member.amount_called_unpaid),
+            (100.0, 150.0, 0.0),
+        )
+        self.assertEqual(member.amount_uncalled, 150.0)
+        # The board calls part of the rest; the member pays it in two goes.
+        self._call(member, 90.0, "2025-06-01")
+        self.assertEqual(self._balance("called"), 90.0)
+        self.assertEqual(self._balance("capital_unpaid"), -90.0)
+        self.assertEqual(self._balance("uncalled"), 60.0)
+        self.assertEqual(self._balance("capital_uncalled"), -60.0)
+        self.assertEqual(
+            (member.amount_called_unpaid, member.amount_uncalled), (90, 60)
+        )
+        self._pay(member, 40.0, "2025-06-15")
+        self.assertEqual(self._balance("called"), 50.0)
+        self.assertEqual(self._balance("capital"), -140.0)
+        self._pay(member, 110.0, "2025-07-01")
+        for key in ("called", "capital_unpaid", "uncalled", "capital_uncalled"):
+            self.assertEqual(self._balance(key), 0.0, key)
+        self.assertEqual(self._balance("capital"), -250.0)
+        self.assertEqual(member.amount_due, 0.0)
+        self.assertEqual(
+            member.movement_ids.mapped("movement_type"),
+            ["subscription", "payment", "call", "payment", "payment"],
+        )
+        self._assert_register_is_ledger("2025-07-01", 250.0, 0.0, 0.0)
+
+    def test_call_above_uncalled_refused(self):
+        self.company.write(
+            {
+                "coop_share_payment_policy": "partial",
+                "coop_share_min_paid_fraction": 0.5,
+            }
+        )
+        member = self._subscribe(self.partner_a, 4, "2025-01-10").member_id
+        with self.assertRefused(UserError, "has 50.0 of capital not called yet"):
+            self._call(member, 50.01, "2025-03-01")
+        with self.assertRefused(UserError, "must be positive"):
+            self._call(member, 0.0, "2025-03-01")
+        self.assertEqual(member.movement_ids.mapped("movement_type"), ["subscription"])
+        self.assertEqual(self._balance("uncalled"), 50.0)
 
     def test_payment_withheld_from_pay_debits_net_pay(self):
         subscription = self._subscribe(
@@ -301,24 +402,71 @@ class TestMemberShares(AccountTestInvoicingCommon):
         member_b = self._subscribe(self.partner_b, 10, "2025-01-10").member_id
         self._pay(member_a, 250.0, "2025-01-10")
         self._pay(member_b, 250.0, "2025-01-10")
-        first = self._withdraw(member_a, 4, "2025-02-01", loss_share=10.0)
+        first = self._withdraw(member_a, 4, "2025-02-01")
         second = self._withdraw(member_b, 2, "2025-03-01")
         self.assertEqual(first.due_date, fields.Date.to_date("2030-02-01"))
         with self.assertRefused(UserError, "in order of request"):
             second.action_accept()
         first.action_accept()
-        self.assertEqual(first.repayment_amount, 90.0)
-        self.assertEqual(self._balance("repay"), -90.0)
-        self.assertEqual(self._balance("loss"), -10.0)
+        self.assertEqual(self._balance("repay"), -100.0)
         self.assertEqual(self._balance("capital"), -400.0)
+        self.assertEqual(member_a.shares_held, 6)
         second.action_accept()
+        # 2025 made a loss of 200, of which reserves of 50 absorb a part.
+        expense = self.company_data["default_account_expense"]
+        bank_account = self.bank.default_account_id
+        self._post_entry("2025-06-30", expense, bank_account, 200.0)
+        self._post_entry("2025-01-05", bank_account, self.accounts["reserve"], 50.0)
+        first.repayment_date = "2026-03-01"
+        with self.assertRefused(UserError, "is repaid from 2030-02-01"):
+            first.action_repay()
+        first.repayment_date = "2030-02-01"
+        with self.assertRefused(UserError, "year ending 2025-12-31: lock that year"):
+            first.action_repay()
+        self.assertEqual(first.state, "accepted")
+        self.company.fiscalyear_lock_date = "2025-12-31"
         with self.assertRefused(UserError, "in order of request"):
             second.action_repay()
-        first.repayment_date = "2030-02-01"
         first.action_repay()
+        # Losses of 150 shared by the 500 of capital at the year end, leavers
+        # of the year included: 100 / 500 of them for the first member.
+        self.assertEqual(first.loss_year_end, fields.Date.to_date("2025-12-31"))
+        self.assertEqual(first.loss_share, 30.0)
+        self.assertEqual(first.repayment_amount, 70.0)
         self.assertEqual(first.state, "repaid")
+        self.assertEqual(self._balance("loss"), -30.0)
         self.assertEqual(self._balance("repay"), -50.0)
-        self.assertEqual(member_a.shares_held, 6)
+        self.assertEqual(bank_account.current_balance, 500.0 - 200.0 + 50.0 - 70.0)
+        second.write({"repayment_date": "2026-01-15", "early_repayment": True})
+        second.action_repay()
+        self.assertEqual(second.loss_share, 15.0)
+        self.assertEqual(self._balance("repay"), 0.0)
+        self.assertEqual(self._balance("loss"), -45.0)
+
+    def test_no_loss_no_deduction(self):
+        member = self._subscribe(self.partner_a, 10, "2025-01-10").member_id
+        self._pay(member, 250.0, "2025-01-10")
+        self._post_entry(
+            "2025-06-30",
+            self.bank.default_account_id,
+            self.company_data["default_account_revenue"],
+            300.0,
+        )
+        # A receivable of the generic chart (121000) is no result account.
+        self._post_entry(
+            "2025-07-31",
+            self.company_data["default_account_receivable"],
+            self.bank.default_account_id,
+            500.0,
+        )
+        withdrawal = self._withdraw(member, 2, "2025-02-01")
+        withdrawal.action_accept()
+        with self.assertRefused(UserError, "lock that year"):
+            withdrawal.action_compute_loss_share()
+        self.company.fiscalyear_lock_date = "2025-12-31"
+        withdrawal.action_compute_loss_share()
+        self.assertEqual((withdrawal.loss_share, withdrawal.repayment_amount), (0, 50))
+        self.assertEqual(withdrawal.loss_year_end, fields.Date.to_date("2025-12-31"))
 
     def test_register_equals_ledger_at_several_dates(self):
         self.company.write(
@@ -340,32 +488,55 @@ class TestMemberShares(AccountTestInvoicingCommon):
                 "date": "2025-04-01",
             }
         ).action_confirm()
-        withdrawal = self._withdraw(member_a, 2, "2025-05-01", loss_share=5.0)
+        withdrawal = self._withdraw(member_a, 2, "2025-05-01")
         withdrawal.action_accept()
+        self._call(member_b, 45.0, "2025-05-10")
         self._pay(member_b, 70.0, "2025-05-15")
-        withdrawal.repayment_date = "2025-06-01"
+        self._post_entry(
+            "2025-09-30",
+            self.company_data["default_account_expense"],
+            self.bank.default_account_id,
+            35.0,
+        )
+        self.company.fiscalyear_lock_date = "2025-12-31"
+        withdrawal.write({"repayment_date": "2026-02-01", "early_repayment": True})
         withdrawal.action_repay()
-        self._assert_register_is_ledger("2024-12-31", 0.0, 0.0)
-        self._assert_register_is_ledger("2025-01-10", 250.0, 250.0)
-        self._assert_register_is_ledger("2025-01-31", 250.0, 0.0)
-        self._assert_register_is_ledger("2025-02-01", 350.0, 100.0)
-        self._assert_register_is_ledger("2025-03-01", 350.0, 70.0)
-        self._assert_register_is_ledger("2025-03-15", 400.0, 120.0)
-        self._assert_register_is_ledger("2025-04-01", 400.0, 120.0)
-        self._assert_register_is_ledger("2025-05-01", 350.0, 120.0)
-        self._assert_register_is_ledger("2025-06-30", 350.0, 50.0)
+        # paid, called not paid, not called
+        self._assert_register_is_ledger("2024-12-31", 0.0, 0.0, 0.0)
+        self._assert_register_is_ledger("2025-01-10", 0.0, 62.5, 187.5)
+        self._assert_register_is_ledger("2025-01-31", 250.0, 0.0, 0.0)
+        self._assert_register_is_ledger("2025-02-01", 250.0, 25.0, 75.0)
+        self._assert_register_is_ledger("2025-03-01", 280.0, 0.0, 70.0)
+        self._assert_register_is_ledger("2025-03-15", 280.0, 12.5, 107.5)
+        self._assert_register_is_ledger("2025-04-01", 280.0, 12.5, 107.5)
+        self._assert_register_is_ledger("2025-05-01", 230.0, 12.5, 107.5)
+        self._assert_register_is_ledger("2025-05-10", 230.0, 57.5, 62.5)
+        self._assert_register_is_ledger("2025-05-15", 300.0, 12.5, 37.5)
+        self._assert_register_is_ledger("2026-02-01", 300.0, 12.5, 37.5)
         self.assertEqual(
             (member_a.shares_held, member_b.shares_held, member_c.shares_held),
             (5, 4, 5),
         )
+        # A loss of 35 over 400 of capital at the year end with this leaver.
+        self.assertEqual(withdrawal.loss_share, 4.38)
         self.assertEqual(self._balance("repay"), 0.0)
         wizard = (
             self.env["coop.share.register"]
             .with_user(self.staff)
-            .create({"date": "2025-06-30", "company_id": self.company.id})
+            .create({"date": "2026-02-01", "company_id": self.company.id})
         )
         self.assertTrue(wizard.is_balanced)
         self.assertEqual(wizard.register_capital, 350.0)
+        # An entry the accountant posts by hand on a capital account shows.
+        self._post_entry(
+            "2026-02-01",
+            self.bank.default_account_id,
+            self.accounts["capital"],
+            10.0,
+        )
+        wizard.invalidate_recordset()
+        self.assertFalse(wizard.is_balanced)
+        self.assertEqual(wizard.ledger_paid, 310.0)
 
     def test_entrepreneur_becomes_associate(self):
         self._subscribe(
@@ -410,6 +581,33 @@ class TestMemberShares(AccountTestInvoicingCommon):
             own.with_user(self.entrepreneur_user).write(
                 {"admission_date": "2025-01-01"}
             )
+
+    def test_votes_follow_college_weights(self):
+        self.college_entrepreneurs.vote_weight = 50
+        self.college_partners.vote_weight = 25
+        entrepreneur = self._subscribe(
+            self.entrepreneur.work_contact_id,
+            2,
+            "2025-01-10",
+            college=self.college_entrepreneurs,
+        ).member_id
+        partners = (
+            self._subscribe(self.partner_a, 1, "2025-01-10").member_id
+            | self._subscribe(self.partner_b, 40, "2025-01-10").member_id
+        )
+        # One vote each, whatever the shares; the college's weight shared among
+        # its members, normalised over the colleges that have members.
+        self.assertEqual(partners.mapped("votes"), [1, 1])
+        self.assertAlmostEqual(entrepreneur.vote_share, 66.67, places=2)
+        self.assertEqual(
+            [round(share, 2) for share in partners.mapped("vote_share")], [16.67] * 2
+        )
+        self.assertEqual(self.college_partners.member_count, 2)
+        (self.college_entrepreneurs | self.college_partners).vote_weight = 0
+        self.env.invalidate_all()
+        self.assertAlmostEqual(entrepreneur.vote_share, 33.33, places=2)
+        with self.assertRefused(ValidationError, "between 10% and 50% of the votes"):
+            self.college_partners.vote_weight = 60
 
     def test_staff_do_not_configure_colleges(self):
         with self.assertRaises(AccessError):

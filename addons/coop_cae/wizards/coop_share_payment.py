@@ -65,26 +65,47 @@ class CoopSharePayment(models.TransientModel):
                     self.env._("Choose the bank journal that received the payment.")
                 )
             debit_account = self.journal_id.default_account_id
-        called = min(member._coop_called_open(), self.amount)
+        # What is paid beyond the capital called is called by the payment itself:
+        # 109 and 1011 release it; all that is paid moves from 1012 to 1013.
+        called = min(member.amount_called_unpaid, self.amount)
+        called_now = currency.round(self.amount - called)
         ref = self.env._(
             "Payment of shares of %(partner)s", partner=member.partner_id.display_name
         )
+        partner = member.partner_id
         Movement = self.env["coop.share.movement"]
         move = Movement._coop_book(
             company,
             self.date,
             ref,
             [
-                (debit_account, member.partner_id, self.amount),
+                (debit_account, partner, self.amount),
                 (
                     company._coop_share_account("coop_share_called_account_id"),
-                    member.partner_id,
+                    partner,
                     -called,
                 ),
                 (
                     company._coop_share_account("coop_share_uncalled_account_id"),
-                    member.partner_id,
-                    -currency.round(self.amount - called),
+                    partner,
+                    -called_now,
+                ),
+                (
+                    company._coop_share_account(
+                        "coop_share_capital_uncalled_account_id"
+                    ),
+                    partner,
+                    called_now,
+                ),
+                (
+                    company._coop_share_account("coop_share_capital_unpaid_account_id"),
+                    partner,
+                    called,
+                ),
+                (
+                    company._coop_share_account("coop_share_capital_account_id"),
+                    partner,
+                    -self.amount,
                 ),
             ],
         )
@@ -96,6 +117,7 @@ class CoopSharePayment(models.TransientModel):
                 "member_id": member.id,
                 "amount": self.amount,
                 "paid_delta": self.amount,
+                "called_amount": called_now,
                 "payment_method": self.payment_method,
                 "move_id": move.id,
                 "company_id": company.id,

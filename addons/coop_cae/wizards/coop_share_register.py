@@ -22,11 +22,29 @@ class CoopShareRegister(models.TransientModel):
     currency_id = fields.Many2one(related="company_id.currency_id")
     register_capital = fields.Monetary(compute="_compute_check")
     ledger_capital = fields.Monetary(compute="_compute_check")
-    register_unpaid = fields.Monetary(
-        string="Register Capital Unpaid", compute="_compute_check"
+    register_paid = fields.Monetary(
+        string="Register Capital Paid", compute="_compute_check"
     )
-    ledger_unpaid = fields.Monetary(
-        string="Ledger Capital Unpaid", compute="_compute_check"
+    ledger_paid = fields.Monetary(
+        string="Ledger Capital Paid (1013)", compute="_compute_check"
+    )
+    register_called_unpaid = fields.Monetary(
+        string="Register Called Not Paid", compute="_compute_check"
+    )
+    ledger_called_unpaid = fields.Monetary(
+        string="Ledger Called Not Paid (1012)", compute="_compute_check"
+    )
+    ledger_members_called = fields.Monetary(
+        string="Owed by Members on Called Capital (4562)", compute="_compute_check"
+    )
+    register_uncalled = fields.Monetary(
+        string="Register Not Called", compute="_compute_check"
+    )
+    ledger_uncalled = fields.Monetary(
+        string="Ledger Not Called (1011)", compute="_compute_check"
+    )
+    ledger_members_uncalled = fields.Monetary(
+        string="Owed by Members on Uncalled Capital (109)", compute="_compute_check"
     )
     is_balanced = fields.Boolean(
         string="Register Agrees with Ledger", compute="_compute_check"
@@ -40,10 +58,19 @@ class CoopShareRegister(models.TransientModel):
             check = self.env["coop.share.movement"]._coop_check_ledger(
                 wizard.company_id, wizard.date
             )
-            wizard.register_capital = check["register_capital"]
-            wizard.ledger_capital = check["ledger_capital"]
-            wizard.register_unpaid = check["register_unpaid"]
-            wizard.ledger_unpaid = check["ledger_unpaid"]
+            for name in (
+                "register_capital",
+                "ledger_capital",
+                "register_paid",
+                "ledger_paid",
+                "register_called_unpaid",
+                "ledger_called_unpaid",
+                "ledger_members_called",
+                "register_uncalled",
+                "ledger_uncalled",
+                "ledger_members_uncalled",
+            ):
+                wizard[name] = check[name]
             wizard.is_balanced = check["balanced"]
 
     def action_export_xlsx(self):
