@@ -173,6 +173,24 @@ class CoopShareMovement(models.Model):
         return move.sudo(False)
 
     @api.model
+    def _coop_ledger_balances(self, company, date, accounts):
+        """{account: balance} of the posted entries of `company` up to `date`."""
+        return dict(
+            self.env["account.move.line"]
+            .sudo()
+            ._read_group(
+                [
+                    ("company_id", "=", company.id),
+                    ("parent_state", "=", "posted"),
+                    ("date", "<=", date),
+                    ("account_id", "in", accounts.ids),
+                ],
+                ["account_id"],
+                ["balance:sum"],
+            )
+        )
+
+    @api.model
     def _coop_check_ledger(self, company, date):
         """Compare the register at `date` with the capital accounts: the capital
         paid (1013), called not paid (1012) and not called (1011), and what
@@ -216,19 +234,8 @@ class CoopShareMovement(models.Model):
                 "coop_share_uncalled_account_id"
             ),
         }
-        balances = dict(
-            self.env["account.move.line"]
-            .sudo()
-            ._read_group(
-                [
-                    ("company_id", "=", company.id),
-                    ("parent_state", "=", "posted"),
-                    ("date", "<=", date),
-                    ("account_id", "in", [a.id for a in accounts.values()]),
-                ],
-                ["account_id"],
-                ["balance:sum"],
-            )
+        balances = self._coop_ledger_balances(
+            company, date, self.env["account.account"].union(*accounts.values())
         )
         ledger = {
             key: currency.round(balances.get(account, 0.0))

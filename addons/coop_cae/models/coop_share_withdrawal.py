@@ -403,19 +403,10 @@ class CoopShareWithdrawal(models.Model):
                 )
             )
         )
-        [[balance]] = (
-            self.env["account.move.line"]
-            .sudo()
-            ._read_group(
-                [
-                    ("company_id", "=", company.id),
-                    ("parent_state", "=", "posted"),
-                    ("date", "<=", date),
-                    ("account_id", "in", accounts.ids),
-                ],
-                [],
-                ["balance:sum"],
-            )
+        balance = sum(
+            self.env["coop.share.movement"]
+            ._coop_ledger_balances(company, date, accounts)
+            .values()
         )
         return max(company.currency_id.round(balance or 0.0), 0.0)
 

@@ -1,7 +1,6 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo import fields, models
 
 
 class CoopShareCall(models.TransientModel):
@@ -9,37 +8,28 @@ class CoopShareCall(models.TransientModel):
     they owe moves from 109 to 4562, and the capital from 1011 to 1012."""
 
     _name = "coop.share.call"
+    _inherit = ["coop.share.operation.mixin"]
     _description = "Call of Capital"
 
-    member_id = fields.Many2one(comodel_name="coop.member", required=True)
-    company_id = fields.Many2one(related="member_id.company_id")
-    currency_id = fields.Many2one(related="member_id.currency_id")
     amount_uncalled = fields.Monetary(related="member_id.amount_uncalled")
-    amount = fields.Monetary(compute="_compute_amount", store=True, readonly=False)
-    date = fields.Date(required=True, default=fields.Date.context_today)
 
-    @api.depends("member_id")
-    def _compute_amount(self):
-        for wizard in self:
-            wizard.amount = wizard.member_id.amount_uncalled
+    def _coop_amount_limit(self):
+        return self.member_id.amount_uncalled
 
     def action_confirm(self):
         self.ensure_one()
         member = self.member_id
         company = member.company_id
-        currency = company.currency_id
-        if currency.compare_amounts(self.amount, 0.0) <= 0:
-            raise UserError(self.env._("A call of capital must be positive."))
-        if currency.compare_amounts(self.amount, member.amount_uncalled) > 0:
-            raise UserError(
-                self.env._(
-                    "%(member)s has %(uncalled)s of capital not called yet: a call "
-                    "of %(amount)s is too much.",
-                    member=member.display_name,
-                    uncalled=member.amount_uncalled,
-                    amount=self.amount,
-                )
-            )
+        self._coop_check_amount(
+            self.env._("A call of capital must be positive."),
+            lambda limit: self.env._(
+                "%(member)s has %(uncalled)s of capital not called yet: a call "
+                "of %(amount)s is too much.",
+                member=member.display_name,
+                uncalled=limit,
+                amount=self.amount,
+            ),
+        )
         partner = member.partner_id
         ref = self.env._(
             "Call of the capital of %(partner)s", partner=partner.display_name

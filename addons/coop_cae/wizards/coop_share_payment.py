@@ -1,6 +1,6 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import api, fields, models
+from odoo import fields, models
 from odoo.exceptions import UserError
 
 
@@ -9,14 +9,10 @@ class CoopSharePayment(models.TransientModel):
     entrepreneur-employee's pay."""
 
     _name = "coop.share.payment"
+    _inherit = ["coop.share.operation.mixin"]
     _description = "Payment of Shares"
 
-    member_id = fields.Many2one(comodel_name="coop.member", required=True)
-    company_id = fields.Many2one(related="member_id.company_id")
-    currency_id = fields.Many2one(related="member_id.currency_id")
     amount_due = fields.Monetary(related="member_id.amount_due")
-    amount = fields.Monetary(compute="_compute_amount", store=True, readonly=False)
-    date = fields.Date(required=True, default=fields.Date.context_today)
     payment_method = fields.Selection(
         selection=[("bank", "Bank"), ("payroll", "Withheld from pay")],
         required=True,
@@ -28,28 +24,24 @@ class CoopSharePayment(models.TransientModel):
         domain="[('type', 'in', ('bank', 'cash'))]",
     )
 
-    @api.depends("member_id")
-    def _compute_amount(self):
-        for wizard in self:
-            wizard.amount = wizard.member_id.amount_due
+    def _coop_amount_limit(self):
+        return self.member_id.amount_due
 
     def action_confirm(self):
         self.ensure_one()
         member = self.member_id
         company = member.company_id
         currency = company.currency_id
-        if currency.compare_amounts(self.amount, 0.0) <= 0:
-            raise UserError(self.env._("A payment of shares must be positive."))
-        if currency.compare_amounts(self.amount, member.amount_due) > 0:
-            raise UserError(
-                self.env._(
-                    "%(member)s owes %(due)s on their shares: a payment of "
-                    "%(amount)s is too much.",
-                    member=member.display_name,
-                    due=member.amount_due,
-                    amount=self.amount,
-                )
-            )
+        self._coop_check_amount(
+            self.env._("A payment of shares must be positive."),
+            lambda limit: self.env._(
+                "%(member)s owes %(due)s on their shares: a payment of "
+                "%(amount)s is too much.",
+                member=member.display_name,
+                due=limit,
+                amount=self.amount,
+            ),
+        )
         if self.payment_method == "payroll":
             if not member.employee_id:
                 raise UserError(
