@@ -5,6 +5,7 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Domain
+from odoo.tools import format_date
 
 # Accounts whose balances make the result and the reserves: the losses a
 # leaving member bears are those they leave uncovered (statutes of SCIC impute
@@ -230,7 +231,7 @@ class CoopShareWithdrawal(models.Model):
                         "Withdrawals are repaid in order of request: the request "
                         "of %(member)s of %(date)s comes first.",
                         member=earlier.member_id.display_name,
-                        date=earlier.request_date,
+                        date=format_date(self.env, earlier.request_date),
                     )
                 )
 
@@ -356,7 +357,7 @@ class CoopShareWithdrawal(models.Model):
                     "the year ending %(year_end)s: lock that year in the accounting "
                     "first.",
                     member=self.member_id.display_name,
-                    year_end=year_end,
+                    year_end=format_date(self.env, year_end),
                 )
             )
         losses = self._coop_uncovered_losses(company, year_end)
@@ -430,8 +431,8 @@ class CoopShareWithdrawal(models.Model):
                         "repayment delay, not on %(date)s, unless the board "
                         "decided an early repayment.",
                         member=withdrawal.member_id.display_name,
-                        due=withdrawal.due_date,
-                        date=date,
+                        due=format_date(self.env, withdrawal.due_date),
+                        date=format_date(self.env, date),
                     )
                 )
             withdrawal._coop_compute_loss_share()

@@ -418,10 +418,10 @@ class TestMemberShares(AccountTestInvoicingCommon):
         self._post_entry("2025-06-30", expense, bank_account, 200.0)
         self._post_entry("2025-01-05", bank_account, self.accounts["reserve"], 50.0)
         first.repayment_date = "2026-03-01"
-        with self.assertRefused(UserError, "is repaid from 2030-02-01"):
+        with self.assertRefused(UserError, "is repaid from 02/01/2030"):
             first.action_repay()
         first.repayment_date = "2030-02-01"
-        with self.assertRefused(UserError, "year ending 2025-12-31: lock that year"):
+        with self.assertRefused(UserError, "year ending 12/31/2025: lock that year"):
             first.action_repay()
         self.assertEqual(first.state, "accepted")
         self.company.fiscalyear_lock_date = "2025-12-31"
