@@ -120,22 +120,33 @@ class CoopShareMovement(models.Model):
         return self.sudo().create(vals_list).sudo(False)
 
     @api.model
-    def _coop_register_totals(self, company, date=None, member_ids=None):
-        """{member id: (shares, capital, paid)} from the register at `date`
-        (by default, all of it)."""
+    def _coop_register_domain(self, company, date=None):
+        """The register of `company` at `date` (by default, all of it)."""
         domain = Domain("company_id", "=", company.id)
         if date:
             domain &= Domain("date", "<=", date)
-        if member_ids is not None:
-            domain &= Domain("member_id", "in", member_ids)
+        return domain
+
+    @api.model
+    def _coop_register_totals(self, company, date=None):
+        """{member id: (shares, capital, paid)} from the register at `date`
+        (by default, all of it)."""
         return {
             member.id: (shares, capital, paid)
             for member, shares, capital, paid in self.sudo()._read_group(
-                domain,
+                self._coop_register_domain(company, date),
                 ["member_id"],
                 ["shares:sum", "capital_delta:sum", "paid_delta:sum"],
             )
         }
+
+    @api.model
+    def _coop_register_capital(self, company, date=None):
+        """The capital the register shows at `date` (by default, today's)."""
+        [[capital]] = self.sudo()._read_group(
+            self._coop_register_domain(company, date), [], ["capital_delta:sum"]
+        )
+        return company.currency_id.round(capital or 0.0)
 
     @api.model
     def _coop_book(self, company, date, ref, lines):
@@ -196,7 +207,7 @@ class CoopShareMovement(models.Model):
         paid (1013), called not paid (1012) and not called (1011), and what
         members owe on it (4562 and 109)."""
         currency = company.currency_id
-        domain = Domain("company_id", "=", company.id) & Domain("date", "<=", date)
+        domain = self._coop_register_domain(company, date)
         totals = {
             movement_type: (capital, paid, called, amount)
             for movement_type, capital, paid, called, amount in self.sudo()._read_group(

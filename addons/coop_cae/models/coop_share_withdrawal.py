@@ -270,7 +270,7 @@ class CoopShareWithdrawal(models.Model):
                 )
             )
         Movement = self.env["coop.share.movement"]
-        capital = sum(t[1] for t in Movement._coop_register_totals(company).values())
+        capital = Movement._coop_register_capital(company)
         floor = company._coop_capital_floor()
         if currency.compare_amounts(capital - self.nominal_amount, floor) < 0:
             raise UserError(
@@ -363,9 +363,8 @@ class CoopShareWithdrawal(models.Model):
         losses = self._coop_uncovered_losses(company, year_end)
         loss_share = 0.0
         if losses:
-            Movement = self.env["coop.share.movement"]
-            capital = sum(
-                t[1] for t in Movement._coop_register_totals(company, year_end).values()
+            capital = self.env["coop.share.movement"]._coop_register_capital(
+                company, year_end
             )
             # Everyone who was a member at the year end shares the losses, with
             # those who left during the year.

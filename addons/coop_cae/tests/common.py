@@ -5,7 +5,20 @@ from contextlib import contextmanager
 from odoo.tests import TransactionCase, new_test_user
 
 
-class CoopCaeCase(TransactionCase):
+class RefusalAssertions:
+    """For test cases of any base class: assert that an operation is refused."""
+
+    @contextmanager
+    def assertRefused(self, exception, regex):
+        """The operation raises `exception` matching `regex` and leaves nothing
+        behind: the savepoint rolls it back as a request would, and the cache is
+        dropped so that what follows reads the database again."""
+        with self.assertRaisesRegex(exception, regex), self.env.cr.savepoint():
+            yield
+        self.env.invalidate_all()
+
+
+class CoopCaeCase(RefusalAssertions, TransactionCase):
     """Staff, a manager, a plain employee and a support worker, built for each test
     class: no demo data is needed."""
 
@@ -44,12 +57,3 @@ class CoopCaeCase(TransactionCase):
                 **vals,
             }
         )
-
-    @contextmanager
-    def assertRefused(self, exception, regex):
-        """The operation raises `exception` matching `regex` and leaves nothing
-        behind: the savepoint rolls it back as a request would, and the cache is
-        dropped so that what follows reads the database again."""
-        with self.assertRaisesRegex(exception, regex), self.env.cr.savepoint():
-            yield
-        self.env.invalidate_all()

@@ -1,13 +1,14 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import base64
-from contextlib import contextmanager
 
 from odoo import Command, fields
 from odoo.exceptions import AccessError, RedirectWarning, UserError, ValidationError
 from odoo.tests import new_test_user, tagged
 
 from odoo.addons.account.tests.common import AccountTestInvoicingCommon
+
+from .common import RefusalAssertions
 
 # The generic test chart already uses 101300 for something else (a receivable):
 # the French default lookup must skip it for its type.
@@ -25,7 +26,7 @@ ACCOUNTS = {
 
 
 @tagged("post_install", "-at_install")
-class TestMemberShares(AccountTestInvoicingCommon):
+class TestMemberShares(RefusalAssertions, AccountTestInvoicingCommon):
     """Subscriptions, payments, transfers and withdrawals of shares, and the
     register that must agree with the ledger."""
 
@@ -110,12 +111,6 @@ class TestMemberShares(AccountTestInvoicingCommon):
                 "reconcile": account_type in ("asset_current", "liability_current"),
             }
         )
-
-    @contextmanager
-    def assertRefused(self, exception, regex):
-        with self.assertRaisesRegex(exception, regex), self.env.cr.savepoint():
-            yield
-        self.env.invalidate_all()
 
     # helpers -------------------------------------------------------------
 

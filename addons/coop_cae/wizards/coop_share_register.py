@@ -58,19 +58,8 @@ class CoopShareRegister(models.TransientModel):
             check = self.env["coop.share.movement"]._coop_check_ledger(
                 wizard.company_id, wizard.date
             )
-            for name in (
-                "register_capital",
-                "ledger_capital",
-                "register_paid",
-                "ledger_paid",
-                "register_called_unpaid",
-                "ledger_called_unpaid",
-                "ledger_members_called",
-                "register_uncalled",
-                "ledger_uncalled",
-                "ledger_members_uncalled",
-            ):
-                wizard[name] = check[name]
+            # The check's keys are the names of the fields showing them.
+            wizard.update({name: check[name] for name in check if name in self._fields})
             wizard.is_balanced = check["balanced"]
 
     def action_export_xlsx(self):

@@ -1,12 +1,13 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from contextlib import contextmanager
 from datetime import datetime
 
 import pytz
 
 from odoo import Command
 from odoo.tests import TransactionCase, new_test_user
+
+from odoo.addons.coop_cae.tests.common import RefusalAssertions
 
 PARIS = pytz.timezone("Europe/Paris")
 
@@ -17,7 +18,7 @@ def paris(value):
     return local.astimezone(pytz.utc).replace(tzinfo=None)
 
 
-class CoopCoworkingCase(TransactionCase):
+class CoopCoworkingCase(RefusalAssertions, TransactionCase):
     """Two entrepreneurs with their users, a staff member, and the Lens
     coworking space: a room open on weekdays 8:00-20:00 (Paris time), a desk
     open day and night, a projector and a lendable laptop. No demo data."""
@@ -144,11 +145,3 @@ class CoopCoworkingCase(TransactionCase):
         if employee:
             values.update(booker_type="entrepreneur", employee_id=employee.id)
         return cls.env["coop.coworking.booking"].with_user(user).create(values)
-
-    @contextmanager
-    def assertRefused(self, exception, regex):
-        """The operation raises `exception` matching `regex` and leaves nothing
-        behind: the savepoint rolls it back as a request would."""
-        with self.assertRaisesRegex(exception, regex), self.env.cr.savepoint():
-            yield
-        self.env.invalidate_all()
