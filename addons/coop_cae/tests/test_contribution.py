@@ -64,29 +64,33 @@ class CoopContributionCase(CoopInvoicingCase):
         )
 
     def _invoice(self, activity, price, date="2026-03-10", move_type="out_invoice"):
-        invoice = (
+        return self._post_document(
+            activity,
+            [{"product_id": self.product_a.id, "price_unit": price}],
+            date,
+            move_type,
+        )
+
+    def _post_document(self, activity, lines, date, move_type, partner=None):
+        """Post an invoice or bill of `activity` with `lines` (without taxes)."""
+        document = (
             self.env["account.move"]
             .with_user(self.staff)
             .create(
                 {
                     "move_type": move_type,
-                    "partner_id": self.partner_a.id,
+                    "partner_id": (partner or self.partner_a).id,
                     "coop_activity_id": activity.id,
                     "invoice_date": date,
                     "invoice_line_ids": [
-                        Command.create(
-                            {
-                                "product_id": self.product_a.id,
-                                "price_unit": price,
-                                "tax_ids": [Command.clear()],
-                            }
-                        )
+                        Command.create({**line, "tax_ids": [Command.clear()]})
+                        for line in lines
                     ],
                 }
             )
         )
-        invoice.action_post()
-        return invoice.sudo(False)
+        document.action_post()
+        return document.sudo(False)
 
     def _pay(self, invoice, amount, date):
         return (
@@ -200,29 +204,13 @@ class TestContribution(CoopContributionCase):
         direct = self.company_data["default_account_expense"]
         direct.sudo().coop_is_direct_cost = True
         self._invoice(activity, 1000)
-        bill = (
-            self.env["account.move"]
-            .with_user(self.staff)
-            .create(
-                {
-                    "move_type": "in_invoice",
-                    "partner_id": self.partner_b.id,
-                    "coop_activity_id": activity.id,
-                    "invoice_date": "2026-03-12",
-                    "invoice_line_ids": [
-                        Command.create(
-                            {
-                                "name": "Farine",
-                                "account_id": direct.id,
-                                "price_unit": 300,
-                                "tax_ids": [Command.clear()],
-                            }
-                        )
-                    ],
-                }
-            )
+        bill = self._post_document(
+            activity,
+            [{"name": "Farine", "account_id": direct.id, "price_unit": 300}],
+            "2026-03-12",
+            "in_invoice",
+            partner=self.partner_b,
         )
-        bill.action_post()
         self.assertEqual(self._booked(source_move_id=bill.id), -30.0)
         self.assertEqual(self._booked(activity_id=activity.id), 70.0)
         # A product flagged as a direct cost counts whatever its account.
@@ -231,37 +219,20 @@ class TestContribution(CoopContributionCase):
         other_account = self.company_data["default_account_expense"].copy(
             {"coop_is_direct_cost": False}
         )
-        bill_2 = (
-            self.env["account.move"]
-            .with_user(self.staff)
-            .create(
+        bill_2 = self._post_document(
+            activity,
+            [
                 {
-                    "move_type": "in_invoice",
-                    "partner_id": self.partner_b.id,
-                    "coop_activity_id": activity.id,
-                    "invoice_date": "2026-03-13",
-                    "invoice_line_ids": [
-                        Command.create(
-                            {
-                                "product_id": flour.id,
-                                "account_id": other_account.id,
-                                "price_unit": 100,
-                                "tax_ids": [Command.clear()],
-                            }
-                        ),
-                        Command.create(
-                            {
-                                "name": "Loyer",
-                                "account_id": other_account.id,
-                                "price_unit": 500,
-                                "tax_ids": [Command.clear()],
-                            }
-                        ),
-                    ],
-                }
-            )
+                    "product_id": flour.id,
+                    "account_id": other_account.id,
+                    "price_unit": 100,
+                },
+                {"name": "Loyer", "account_id": other_account.id, "price_unit": 500},
+            ],
+            "2026-03-13",
+            "in_invoice",
+            partner=self.partner_b,
         )
-        bill_2.action_post()
         self.assertEqual(self._booked(source_move_id=bill_2.id), -10.0)
         # A bill under a revenue scheme books nothing.
         self.assertEqual(self._booked(activity_id=self.activity_a.id), 100.0)

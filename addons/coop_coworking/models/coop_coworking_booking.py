@@ -43,6 +43,13 @@ PROTECTED_FIELDS = {
 # 09:00:00","2026-03-02 10:00:00"))." We read the resource and the range back.
 EXISTING_KEY = re.compile(r'existing key .*\)=\((\d+), \["?([^",]+)"?,"?([^",)]+)"?\)')
 
+BOOKER_TYPES = [
+    ("entrepreneur", "Entrepreneur"),
+    ("staff", "Staff"),
+    ("candidate", "Candidate in Diagnostic"),
+    ("external", "Outside Organisation"),
+]
+
 
 class CoopCoworkingBooking(models.Model):
     _name = "coop.coworking.booking"
@@ -59,12 +66,7 @@ class CoopCoworkingBooking(models.Model):
         default=lambda self: self.env.company,
     )
     booker_type = fields.Selection(
-        selection=[
-            ("entrepreneur", "Entrepreneur"),
-            ("staff", "Staff"),
-            ("candidate", "Candidate in Diagnostic"),
-            ("external", "Outside Organisation"),
-        ],
+        selection=BOOKER_TYPES,
         string="Booked For",
         required=True,
         index=True,

@@ -13,6 +13,11 @@ from odoo.tools import SQL
 # Booked and loaned slots that make a resource busy, shared by the free-slot
 # search and the busy-slot view.
 ACTIVE_STATES = ("requested", "confirmed")
+RESOURCE_KINDS = [
+    ("room", "Meeting Room"),
+    ("desk", "Desk"),
+    ("equipment", "Equipment"),
+]
 HALF_DAY_HOURS = 4.0
 DAY_HOURS = 8.0
 
@@ -28,11 +33,7 @@ class CoopCoworkingResource(models.Model):
     sequence = fields.Integer(default=10)
     active = fields.Boolean(default=True, tracking=True)
     kind = fields.Selection(
-        selection=[
-            ("room", "Meeting Room"),
-            ("desk", "Desk"),
-            ("equipment", "Equipment"),
-        ],
+        selection=RESOURCE_KINDS,
         required=True,
         default="room",
         index=True,

@@ -3,6 +3,9 @@
 from odoo import fields, models, tools
 from odoo.tools import SQL
 
+from ..models.coop_coworking_booking import BOOKER_TYPES
+from ..models.coop_coworking_resource import RESOURCE_KINDS
+
 
 class CoopCoworkingOccupancyReport(models.Model):
     """Booked hours and open hours per resource and day, by kind of user.
@@ -23,21 +26,12 @@ class CoopCoworkingOccupancyReport(models.Model):
 
     resource_id = fields.Many2one(comodel_name="coop.coworking.resource", readonly=True)
     resource_kind = fields.Selection(
-        selection=[
-            ("room", "Meeting Room"),
-            ("desk", "Desk"),
-            ("equipment", "Equipment"),
-        ],
+        selection=RESOURCE_KINDS,
         readonly=True,
     )
     date = fields.Date(readonly=True)
     booker_type = fields.Selection(
-        selection=[
-            ("entrepreneur", "Entrepreneur"),
-            ("staff", "Staff"),
-            ("candidate", "Candidate in Diagnostic"),
-            ("external", "Outside Organisation"),
-        ],
+        selection=BOOKER_TYPES,
         string="Booked For",
         readonly=True,
     )
