@@ -14,10 +14,11 @@ coop_say() { printf '%s\n' "$*" >&2; }
 coop_die() { coop_say "$*"; exit 1; }
 
 # Sets ODOO_PY to the first of $ODOO_PYTHON, python3, /opt/odoo/venv/bin/python
-# that imports Odoo 19. Returns 1 when none does.
+# and the project's own var/venv/bin/python (made by coop_setup_odoo) that
+# imports Odoo 19. Returns 1 when none does.
 coop_find_odoo() {
     local py version
-    for py in "${ODOO_PYTHON:-}" python3 /opt/odoo/venv/bin/python; do
+    for py in "${ODOO_PYTHON:-}" python3 /opt/odoo/venv/bin/python "$COOP_VAR/venv/bin/python"; do
         [ -n "$py" ] && command -v "$py" >/dev/null 2>&1 || continue
         version=$(cd / && "$py" -c 'import odoo.release as r; print(r.version_info[0])' 2>/dev/null) || continue
         if [ "$version" = 19 ]; then
@@ -29,8 +30,76 @@ coop_find_odoo() {
     return 1
 }
 
+# Finds Odoo 19, or sets it up under var/ when there is none (coop_setup_odoo),
+# then makes sure requirements.txt is installed in its Python.
 coop_require_odoo() {
-    coop_find_odoo || coop_die "No Odoo 19 found: set ODOO_PYTHON to a Python that imports odoo 19.0, or install it in /opt/odoo/venv (see README)."
+    coop_find_odoo || coop_setup_odoo
+    coop_install_requirements
+}
+
+# A Python 3.11 or newer to make the virtual environment with.
+coop_base_python() {
+    local py
+    for py in python3 python3.13 python3.12 python3.11; do
+        command -v "$py" >/dev/null 2>&1 || continue
+        if "$py" -c 'import sys, venv; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+            command -v "$py"
+            return 0
+        fi
+    done
+    return 1
+}
+
+# Installs Odoo 19.0 Community under var/: a virtual environment in var/venv
+# where Odoo's source is registered with pip (so that the OCA's odoo-addon-*
+# packages resolve). The source is $COOP_ODOO_SRC when set (a local Odoo 19
+# source tree, used in place), else a shallow clone of the official
+# repository's 19.0 branch in var/odoo. A second run reuses both.
+coop_setup_odoo() {
+    local venv=$COOP_VAR/venv src py
+    [ -z "${ODOO_PYTHON:-}" ] || coop_die "ODOO_PYTHON=$ODOO_PYTHON does not import Odoo 19: fix it, or unset it to let the scripts install Odoo under $COOP_VAR."
+    py=$(coop_base_python) || coop_die "No Odoo 19 found, and no Python 3.11 or newer with venv to install it (Debian: apt-get install python3 python3-venv)."
+    if [ -n "${COOP_ODOO_SRC:-}" ]; then
+        src=$(cd "$COOP_ODOO_SRC" 2>/dev/null && pwd) \
+            || coop_die "COOP_ODOO_SRC=$COOP_ODOO_SRC is not a folder."
+        grep -qs "^version_info = (19, 0," "$src/odoo/release.py" \
+            || coop_die "COOP_ODOO_SRC=$COOP_ODOO_SRC is not an Odoo 19.0 source tree (no odoo/release.py of version 19.0)."
+    else
+        src=$COOP_VAR/odoo
+        if [ ! -f "$src/odoo/release.py" ]; then
+            command -v git >/dev/null 2>&1 || coop_die "No Odoo 19 found and git is missing to download it: install git, or set COOP_ODOO_SRC to a local Odoo 19 source tree."
+            coop_say "No Odoo 19 found: downloading Odoo 19.0 Community (the official repository's 19.0 branch, shallow, about 400 MB) into $src..."
+            rm -rf "$src.partial"
+            mkdir -p "$COOP_VAR"
+            git clone --depth 1 --branch 19.0 --single-branch --progress \
+                "${COOP_ODOO_REPOSITORY:-https://github.com/odoo/odoo.git}" "$src.partial" \
+                || { rm -rf "$src.partial"; coop_die "Could not download Odoo's source (no network here?): set COOP_ODOO_SRC to a local Odoo 19 source tree, or ODOO_PYTHON to a Python that imports Odoo 19."; }
+            mv "$src.partial" "$src"
+        fi
+    fi
+    if [ ! -x "$venv/bin/python" ]; then
+        coop_say "Creating a virtual environment in $venv with $py..."
+        "$py" -m venv "$venv" || coop_die "Could not create the virtual environment $venv."
+    fi
+    coop_say "Registering Odoo's source $src with pip in $venv..."
+    "$venv/bin/python" -m pip install -q --disable-pip-version-check --no-deps -e "$src" \
+        || coop_die "Could not register Odoo's source $src in $venv."
+    ODOO_PY=$venv/bin/python
+    export ODOO_PY
+}
+
+# Installs requirements.txt into Odoo's Python once per version of the file:
+# a stamp in var/ remembers what was installed, so a second run skips it.
+coop_install_requirements() {
+    local stamp sum
+    sum=$(cat "$COOP_ROOT/requirements.txt" | cksum | cut -d' ' -f1)
+    stamp="$COOP_VAR/requirements-$(printf '%s' "$ODOO_PY" | cksum | cut -d' ' -f1).installed"
+    [ "$(cat "$stamp" 2>/dev/null)" = "$sum" ] && return 0
+    coop_say "Installing requirements.txt into $ODOO_PY (the libraries Odoo and the addons need, the test tools)..."
+    "$ODOO_PY" -m pip install --disable-pip-version-check --progress-bar off -q -r "$COOP_ROOT/requirements.txt" \
+        || coop_die "Could not install requirements.txt into $ODOO_PY (no access to the package index?)."
+    mkdir -p "$COOP_VAR"
+    printf '%s\n' "$sum" >"$stamp"
 }
 
 # The PostgreSQL programs (initdb, pg_ctl...) of the newest server installed.
@@ -74,16 +143,16 @@ coop_pg_as_owner() {
 coop_ensure_postgres() {
     if [ ! -d "${COOP_PGDATA:-$COOP_VAR/pgdata}" ] && coop_pg_reachable; then
         COOP_DB_HOST=${COOP_DB_HOST:-${PGHOST:-}}
-        COOP_DB_PORT=${COOP_DB_PORT:-${PGPORT:-}}
+        # PostgreSQL's own default when PGPORT is not set.
+        COOP_DB_PORT=${COOP_DB_PORT:-${PGPORT:-5432}}
         COOP_DB_USER=${COOP_DB_USER:-${PGUSER:-$(id -un)}}
         COOP_DB_PASSWORD=${COOP_DB_PASSWORD:-${PGPASSWORD:-}}
         return 0
     fi
     local bindir
-    bindir=$(coop_pg_bindir) || coop_die "No PostgreSQL server is reachable and none is installed: install PostgreSQL 15 or newer (Debian: apt-get install postgresql), or set PGHOST/PGPORT/PGUSER/PGPASSWORD."
+    bindir=$(coop_pg_bindir || coop_install_postgres) || exit 1
     COOP_PGDATA=${COOP_PGDATA:-$COOP_VAR/pgdata}
     COOP_DB_HOST=127.0.0.1
-    COOP_DB_PORT=${COOP_PG_PORT:-5433}
     COOP_DB_USER=odoo
     COOP_DB_PASSWORD=
     COOP_PG_OWNER=$(id -un)
@@ -110,6 +179,7 @@ coop_ensure_postgres() {
             chmod 700 "$COOP_PGDATA"
         fi
     fi
+    coop_pg_pick_port
     if [ ! -f "$COOP_PGDATA/PG_VERSION" ]; then
         coop_say "Creating the project's PostgreSQL cluster in $COOP_PGDATA (127.0.0.1:$COOP_DB_PORT)..."
         coop_pg_as_owner "$bindir/initdb" -D "$COOP_PGDATA" -U odoo --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null \
@@ -120,6 +190,51 @@ coop_ensure_postgres() {
             -o "-c listen_addresses=127.0.0.1 -p $COOP_DB_PORT -k $COOP_PGRUN" \
             start >/dev/null || { tail -n 5 "$COOP_PGLOG" >&2; coop_die "PostgreSQL did not start: see $COOP_PGLOG."; }
     fi
+}
+
+# Without PostgreSQL's server programs: installs Debian's when this is root
+# with apt-get, else stops with one line saying what to do. Prints the bindir.
+coop_install_postgres() {
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        coop_say "No PostgreSQL server programs found: installing Debian's postgresql..."
+        { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql postgresql-client; } >/dev/null \
+            || coop_die "Could not install PostgreSQL with apt-get."
+        coop_pg_bindir && return 0
+    fi
+    coop_die "No PostgreSQL server is reachable and none is installed: install PostgreSQL 15 or newer (Debian: apt-get install postgresql), or set PGHOST/PGPORT/PGUSER/PGPASSWORD."
+}
+
+# True when something listens on 127.0.0.1:$1.
+coop_port_taken() {
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+# Sets COOP_DB_PORT for the project's own cluster: the port it runs on when
+# it is up, else COOP_PG_PORT when set (it must be free), else the port it
+# had last time or 5433, or the next free one when another program (another
+# checkout's cluster) holds it. Remembered in var/pgport.
+coop_pg_pick_port() {
+    local pidfile=$COOP_PGDATA/postmaster.pid port
+    if [ -f "$pidfile" ] && coop_pg_as_owner "$bindir/pg_ctl" -D "$COOP_PGDATA" status >/dev/null 2>&1; then
+        COOP_DB_PORT=$(sed -n 4p "$pidfile")
+        return 0
+    fi
+    if [ -n "${COOP_PG_PORT:-}" ]; then
+        coop_port_taken "$COOP_PG_PORT" && coop_die "COOP_PG_PORT=$COOP_PG_PORT is taken by another program on 127.0.0.1: choose another port."
+        COOP_DB_PORT=$COOP_PG_PORT
+    else
+        port=$(cat "$COOP_VAR/pgport" 2>/dev/null || echo 5433)
+        while coop_port_taken "$port"; do
+            port=$((port + 1))
+            [ "$port" -le 5499 ] || coop_die "No free port between 5433 and 5499 on 127.0.0.1 for the project's PostgreSQL cluster: set COOP_PG_PORT."
+        done
+        if [ "$port" != "$(cat "$COOP_VAR/pgport" 2>/dev/null || echo 5433)" ]; then
+            coop_say "Port $(cat "$COOP_VAR/pgport" 2>/dev/null || echo 5433) is taken: the project's PostgreSQL cluster listens on 127.0.0.1:$port."
+        fi
+        COOP_DB_PORT=$port
+    fi
+    mkdir -p "$COOP_VAR"
+    printf '%s\n' "$COOP_DB_PORT" >"$COOP_VAR/pgport"
 }
 
 coop_psql() {
