@@ -267,10 +267,24 @@ conf["options"].update({
     "db_user": "$COOP_DB_USER",
     "db_password": "$COOP_DB_PASSWORD",
 })
+if "${COOP_ADMIN_PASSWD:-}":
+    conf["options"]["admin_passwd"] = "${COOP_ADMIN_PASSWD:-}"
 with open(sys.argv[2], "w") as out:
     out.write(f"; Written by bin/lib.sh from {sys.argv[1]}: edit that file instead.\n")
     conf.write(out)
 PY
+}
+
+# The master password of the production configuration: made at random on
+# first use, kept in var/admin-passwd (readable by its owner only).
+coop_admin_passwd() {
+    local file=$COOP_VAR/admin-passwd
+    if [ ! -s "$file" ]; then
+        mkdir -p "$COOP_VAR"
+        (umask 077 && "$ODOO_PY" -c 'import secrets; print(secrets.token_urlsafe(24))' >"$file")
+        coop_say "Generated the server's master password in $file."
+    fi
+    cat "$file"
 }
 
 # The project's addons, dependencies first (coop_cae, then what builds on it).

@@ -13,7 +13,8 @@ export ODOO_PYTHON=python3
 # shellcheck source=bin/lib.sh
 . /opt/coop/bin/lib.sh
 
-coop_require_odoo
+# The official image's Odoo: nothing to set up (its Python is the system's).
+coop_find_odoo || coop_die "The image has no Odoo 19 importable by python3."
 for _ in $(seq 60); do
     coop_psql -d postgres -c 'select 1' >/dev/null 2>&1 && break
     sleep 1

@@ -1,0 +1,236 @@
+# Copyright 2026 CoopConnexion
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""The load test's users (bin/load-test), talking JSON-RPC to the server as
+the web client does: entrepreneurs list, create and post invoices and book
+rooms; staff open the validation queue and the entrepreneurs' table.
+
+A refusal the application gives on purpose (a room already booked for that
+slot) is counted apart as "refused", not as an error: the load test's errors
+are the server's failures (HTTP errors, tracebacks, time-outs)."""
+
+import itertools
+import os
+import random
+from datetime import date, datetime, time, timedelta
+
+from locust import HttpUser, between, events, task
+
+ENTREPRENEURS = int(os.environ.get("COOP_LOAD_ENTREPRENEURS", "50"))
+STAFF = int(os.environ.get("COOP_LOAD_STAFF", "5"))
+DB = os.environ["COOP_LOAD_DB"]
+_entrepreneur_numbers = itertools.cycle(range(1, ENTREPRENEURS + 1))
+_staff_numbers = itertools.cycle(range(1, STAFF + 1))
+REFUSED = {"count": 0}
+
+
+@events.test_stop.add_listener
+def _print_refused(environment, **kwargs):
+    print(f"refused by the application on purpose (room taken): {REFUSED['count']}")
+
+
+class OdooUser(HttpUser):
+    abstract = True
+    wait_time = between(2, 6)
+    login = None
+
+    def on_start(self):
+        self.rpc_id = 0
+        answer = self._post(
+            "/web/session/authenticate",
+            {"db": DB, "login": self.login, "password": self.login},
+            name="login",
+        )
+        self.uid = answer["uid"]
+
+    def _post(self, url, params, name):
+        self.rpc_id += 1
+        with self.client.post(
+            url,
+            json={
+                "jsonrpc": "2.0",
+                "method": "call",
+                "id": self.rpc_id,
+                "params": params,
+            },
+            name=name,
+            catch_response=True,
+        ) as response:
+            if response.status_code != 200:
+                response.failure(f"HTTP {response.status_code}")
+                return None
+            body = response.json()
+            error = body.get("error")
+            if error:
+                message = error.get("data", {}).get("message", "")
+                if error.get("data", {}).get("name", "").endswith(
+                    "ValidationError"
+                ) and ("booked" in message or "réservé" in message):
+                    REFUSED["count"] += 1
+                    response.success()
+                    return None
+                response.failure(
+                    f"{error.get('data', {}).get('name')}: {message[:200]}"
+                )
+                return None
+            return body.get("result")
+
+    def call(self, model, method, args, kwargs=None, name=None):
+        return self._post(
+            f"/web/dataset/call_kw/{model}/{method}",
+            {"model": model, "method": method, "args": args, "kwargs": kwargs or {}},
+            name=name or f"{model}.{method}",
+        )
+
+
+class Entrepreneur(OdooUser):
+    weight = 11
+
+    def on_start(self):
+        self.login = f"load.entrepreneur.{next(_entrepreneur_numbers)}"
+        super().on_start()
+        self.partner_ids = [
+            p["id"]
+            for p in self.call(
+                "res.partner",
+                "search_read",
+                [[("is_company", "=", True)]],
+                {"fields": ["id"], "limit": 5},
+            )
+            or []
+        ]
+        self.product_ids = [
+            p["id"]
+            for p in self.call(
+                "product.product",
+                "search_read",
+                [[("name", "=", "Prestation (test de charge)")]],
+                {"fields": ["id"]},
+            )
+            or []
+        ]
+        self.resource_ids = [
+            r["id"]
+            for r in self.call(
+                "coop.coworking.resource",
+                "search_read",
+                [[("kind", "!=", "equipment")]],
+                {"fields": ["id"]},
+            )
+            or []
+        ]
+
+    @task(5)
+    def list_invoices(self):
+        self.call(
+            "account.move",
+            "web_search_read",
+            [[("move_type", "in", ["out_invoice", "out_refund"])]],
+            {
+                "specification": {
+                    "name": {},
+                    "partner_id": {"fields": {"display_name": {}}},
+                    "invoice_date": {},
+                    "amount_total_signed": {},
+                    "payment_state": {},
+                    "state": {},
+                },
+                "limit": 80,
+                "order": "invoice_date desc, id desc",
+            },
+            name="list invoices",
+        )
+
+    @task(2)
+    def create_and_post_invoice(self):
+        if not self.partner_ids or not self.product_ids:
+            return
+        move_ids = self.call(
+            "account.move",
+            "create",
+            [
+                [
+                    {
+                        "move_type": "out_invoice",
+                        "partner_id": random.choice(self.partner_ids),
+                        "invoice_date": date.today().isoformat(),
+                        "invoice_line_ids": [
+                            (
+                                0,
+                                0,
+                                {
+                                    "product_id": self.product_ids[0],
+                                    "quantity": random.randint(1, 5),
+                                },
+                            )
+                        ],
+                    }
+                ]
+            ],
+            name="create invoice",
+        )
+        if move_ids:
+            self.call("account.move", "action_post", [move_ids], name="post invoice")
+
+    @task(1)
+    def book_room(self):
+        if not self.resource_ids:
+            return
+        day = date.today() + timedelta(days=random.randint(1, 40))
+        while day.weekday() >= 5:
+            day += timedelta(days=1)
+        # 10:00-16:00 Paris is 08:00-14:00 or 09:00-15:00 UTC: inside the opening hours.
+        start = datetime.combine(day, time(9 + random.randint(0, 4)))
+        self.call(
+            "coop.coworking.booking",
+            "create",
+            [
+                [
+                    {
+                        "resource_id": random.choice(self.resource_ids),
+                        "start": start.strftime("%Y-%m-%d %H:%M:%S"),
+                        "stop": (start + timedelta(hours=1)).strftime(
+                            "%Y-%m-%d %H:%M:%S"
+                        ),
+                    }
+                ]
+            ],
+            name="book a room",
+        )
+
+
+class Staff(OdooUser):
+    weight = 1
+
+    def on_start(self):
+        self.login = f"load.staff.{next(_staff_numbers)}"
+        super().on_start()
+
+    @task(3)
+    def validation_queue(self):
+        self.call(
+            "account.move",
+            "web_search_read",
+            [[("coop_to_validate", "=", True)]],
+            {
+                "specification": {
+                    "name": {},
+                    "coop_activity_id": {"fields": {"display_name": {}}},
+                    "amount_total": {},
+                },
+                "limit": 80,
+            },
+            name="validation queue",
+        )
+
+    @task(2)
+    def entrepreneurs_table(self):
+        self.call(
+            "hr.employee",
+            "web_search_read",
+            [[("is_entrepreneur", "=", True)]],
+            {
+                "specification": {"name": {}, "coop_trade_name": {}, "coop_stage": {}},
+                "limit": 80,
+            },
+            name="entrepreneurs table",
+        )
