@@ -37,6 +37,20 @@ coop_require_odoo() {
     coop_install_requirements
 }
 
+# Prints the command that starts Odoo's server as a program: the `odoo`
+# script pip installs beside its Python, else the source tree's odoo-bin.
+# A multi-worker server re-runs its own command line for its gevent
+# (websocket) process, which `python -m odoo` cannot give it.
+coop_odoo_bin() {
+    local script
+    script=$(dirname "$ODOO_PY")/odoo
+    if [ ! -x "$script" ]; then
+        script=$(cd / && "$ODOO_PY" -c 'import odoo, os; print(os.path.join(os.path.dirname(os.path.dirname(odoo.__file__)), "odoo-bin"))')
+    fi
+    [ -f "$script" ] || coop_die "Found no odoo script or odoo-bin for $ODOO_PY."
+    echo "$script"
+}
+
 # A Python 3.11 or newer to make the virtual environment with.
 coop_base_python() {
     local py
