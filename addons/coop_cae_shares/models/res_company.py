@@ -168,9 +168,9 @@ class ResCompany(models.Model):
             for field_name in SHARE_ACCOUNT_CODES:
                 xmlid = data.get(field_name)
                 if xmlid and not company[field_name]:
-                    account = template.ref(xmlid, raise_if_not_found=False)
-                    vals[field_name] = account.id
-            company.write({k: v for k, v in vals.items() if v})
+                    if account := template.ref(xmlid, raise_if_not_found=False):
+                        vals[field_name] = account.id
+            company.write(vals)
 
     def _coop_share_account(self, field_name):
         """The share capital account set in the settings (the chart sets it)."""
