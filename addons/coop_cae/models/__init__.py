@@ -25,11 +25,3 @@ from . import coop_cape_contract
 from . import coop_cesa_contract
 from . import coop_interview
 from . import hr_employee_pathway
-from . import coop_member_college
-from . import coop_member
-from . import coop_share_subscription
-from . import coop_share_movement
-from . import coop_share_withdrawal
-from . import hr_employee_member
-from . import res_company_share
-from . import res_config_settings_share

@@ -2,7 +2,10 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from contextlib import contextmanager
 
+from odoo import Command
 from odoo.tests import TransactionCase, new_test_user
+
+from odoo.addons.account.tests.common import AccountTestInvoicingHttpCommon
 
 
 class RefusalAssertions:
@@ -56,4 +59,73 @@ class CoopCaeCase(RefusalAssertions, TransactionCase):
                 "coop_support_worker_id": cls.support_worker.id,
                 **vals,
             }
+        )
+
+
+class EntrepreneurJsonRpcCase(AccountTestInvoicingHttpCommon):
+    """Two entrepreneurs with a user each, a client and a posted invoice each."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        company = cls.company = cls.company_data["company"]
+        user_vals = {
+            "company_id": company.id,
+            "company_ids": [Command.set(company.ids)],
+            "groups": "base.group_user,coop_cae.coop_cae_group_entrepreneur",
+        }
+        cls.user_a = new_test_user(
+            cls.env, login="rpc_a", password="rpc_a_password", **user_vals
+        )
+        cls.user_b = new_test_user(
+            cls.env, login="rpc_b", password="rpc_b_password", **user_vals
+        )
+        Employee = cls.env["hr.employee"].sudo()
+        cls.activity_a, cls.activity_b = Employee.create(
+            [
+                {
+                    "name": "Sandrine Leclercq",
+                    "is_entrepreneur": True,
+                    "coop_trade_name": "Savonnerie",
+                    "user_id": user.id,
+                    "company_id": company.id,
+                    "coop_can_post_invoices": True,
+                }
+                for user in (cls.user_a, cls.user_b)
+            ]
+        )
+        cls.moves = {}
+        cls.partners = {}
+        for key, user in (("a", cls.user_a), ("b", cls.user_b)):
+            partner = (
+                cls.env["res.partner"].with_user(user).create({"name": f"Client {key}"})
+            )
+            move = (
+                cls.env["account.move"]
+                .with_user(user)
+                .create(
+                    {
+                        "move_type": "out_invoice",
+                        "partner_id": partner.id,
+                        "invoice_date": "2026-05-04",
+                        "invoice_line_ids": [
+                            Command.create(
+                                {"product_id": cls.product_a.id, "price_unit": 500}
+                            )
+                        ],
+                    }
+                )
+            )
+            move.action_post()
+            cls.moves[key], cls.partners[key] = move, partner
+
+    def _search_read(self, model, domain, fields):
+        return self.make_jsonrpc_request(
+            "/web/dataset/call_kw",
+            {
+                "model": model,
+                "method": "search_read",
+                "args": [domain],
+                "kwargs": {"fields": fields},
+            },
         )

@@ -2,9 +2,4 @@ from . import coop_cape_terminate
 from . import coop_cape_convert
 from . import coop_exit
 from . import coop_impact_report
-from . import coop_share_operation_mixin
-from . import coop_share_payment
-from . import coop_share_call
-from . import coop_share_transfer
-from . import coop_share_register
 from . import coop_contribution_recompute

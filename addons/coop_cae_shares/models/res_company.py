@@ -3,28 +3,18 @@
 from odoo import api, fields, models
 from odoo.exceptions import RedirectWarning, ValidationError
 
-# French chart of accounts (PCG) codes looked up when a share account is not set,
-# most specific first, with the account types they may have (another chart may
-# use the same code for something else).
+# The share capital accounts of the French chart (PCG), by the company field that
+# holds each: the chart template sets the account pcg_<code> (see
+# account_chart_template.py), and messages name the code.
 SHARE_ACCOUNT_CODES = {
-    "coop_share_capital_account_id": ("1013",),
-    "coop_share_capital_unpaid_account_id": ("1012",),
-    "coop_share_capital_uncalled_account_id": ("1011",),
-    "coop_share_called_account_id": ("45625", "4562"),
-    "coop_share_uncalled_account_id": ("109",),
-    "coop_share_repay_account_id": ("4567",),
-    "coop_share_payroll_account_id": ("421",),
-    "coop_share_loss_account_id": ("119",),
-}
-SHARE_ACCOUNT_TYPES = {
-    "coop_share_capital_account_id": ("equity",),
-    "coop_share_capital_unpaid_account_id": ("equity",),
-    "coop_share_capital_uncalled_account_id": ("equity",),
-    "coop_share_called_account_id": ("asset_current", "asset_receivable"),
-    "coop_share_uncalled_account_id": ("equity", "asset_current", "asset_receivable"),
-    "coop_share_repay_account_id": ("asset_current", "liability_current"),
-    "coop_share_payroll_account_id": ("liability_current", "liability_payable"),
-    "coop_share_loss_account_id": ("equity",),
+    "coop_share_capital_account_id": "1013",
+    "coop_share_capital_unpaid_account_id": "1012",
+    "coop_share_capital_uncalled_account_id": "1011",
+    "coop_share_called_account_id": "45625",
+    "coop_share_uncalled_account_id": "109",
+    "coop_share_repay_account_id": "4567",
+    "coop_share_payroll_account_id": "421",
+    "coop_share_loss_account_id": "119",
 }
 
 
@@ -89,57 +79,54 @@ class ResCompany(models.Model):
         comodel_name="account.account",
         string="Capital Called and Paid Account",
         check_company=True,
-        help="Capital subscribed, called and paid (1013). Empty: the account 1013 "
-        "of the chart.",
+        help="Capital subscribed, called and paid (1013). Set by the French chart.",
     )
     coop_share_capital_unpaid_account_id = fields.Many2one(
         comodel_name="account.account",
         string="Capital Called Not Paid Account",
         check_company=True,
-        help="Capital subscribed and called, not paid yet (1012). Empty: the "
-        "account 1012 of the chart.",
+        help="Capital subscribed and called, not paid yet (1012). Set by the "
+        "French chart.",
     )
     coop_share_capital_uncalled_account_id = fields.Many2one(
         comodel_name="account.account",
         string="Capital Subscribed Not Called Account",
         check_company=True,
-        help="Capital subscribed, not called yet (1011). Empty: the account 1011 "
-        "of the chart.",
+        help="Capital subscribed, not called yet (1011). Set by the French chart.",
     )
     coop_share_called_account_id = fields.Many2one(
         comodel_name="account.account",
         string="Members' Called Capital Account",
         check_company=True,
-        help="What members owe on the capital called (4562). Empty: the account "
-        "4562 of the chart.",
+        help="What members owe on the capital called (45625). Set by the French chart.",
     )
     coop_share_uncalled_account_id = fields.Many2one(
         comodel_name="account.account",
         string="Members' Uncalled Capital Account",
         check_company=True,
         help="What members owe on the capital not called yet, due by the deadline "
-        "(109). Empty: the account 109 of the chart.",
+        "(109). Set by the French chart.",
     )
     coop_share_repay_account_id = fields.Many2one(
         comodel_name="account.account",
         string="Capital to Repay Account",
         check_company=True,
-        help="Capital owed to leaving members until repaid (4567). Empty: the "
-        "account 4567 of the chart.",
+        help="Capital owed to leaving members until repaid (4567). Set by the "
+        "French chart.",
     )
     coop_share_payroll_account_id = fields.Many2one(
         comodel_name="account.account",
         string="Pay Withholding Account",
         check_company=True,
         help="Net pay due (421), debited when a payment of shares is withheld "
-        "from an entrepreneur-employee's pay. Empty: the account 421 of the chart.",
+        "from an entrepreneur-employee's pay. Set by the French chart.",
     )
     coop_share_loss_account_id = fields.Many2one(
         comodel_name="account.account",
         string="Losses Account",
         check_company=True,
         help="Losses carried forward (119), credited with a leaving member's share "
-        "of losses when they are repaid. Empty: the account 119 of the chart.",
+        "of losses when they are repaid. Set by the French chart.",
     )
 
     _coop_share_nominal_positive = models.Constraint(
@@ -167,30 +154,35 @@ class ResCompany(models.Model):
                     )
                 )
 
+    def _coop_setup_share_accounts(self):
+        """Set the share capital accounts left empty to those the company's chart
+        template gives (the French chart's), for charts loaded before this
+        addon was installed."""
+        ChartTemplate = self.env["account.chart.template"]
+        for company in self.filtered("chart_template"):
+            template = ChartTemplate.with_company(company)
+            data = template._get_chart_template_model_data(
+                company.chart_template, "res.company"
+            ).get(company.id, {})
+            vals = {}
+            for field_name in SHARE_ACCOUNT_CODES:
+                xmlid = data.get(field_name)
+                if xmlid and not company[field_name]:
+                    if account := template.ref(xmlid, raise_if_not_found=False):
+                        vals[field_name] = account.id
+            company.write(vals)
+
     def _coop_share_account(self, field_name):
-        """The account set in the settings, else the French chart's by code."""
+        """The share capital account set in the settings (the chart sets it)."""
         self.ensure_one()
-        if account := self[field_name]:
+        account = self[field_name]
+        if account.active:
             return account
-        Account = self.env["account.account"].with_company(self)
-        for code in SHARE_ACCOUNT_CODES[field_name]:
-            account = Account.search(
-                [
-                    *Account._check_company_domain(self),
-                    ("code", "=like", f"{code}%"),
-                    ("account_type", "in", SHARE_ACCOUNT_TYPES[field_name]),
-                    ("active", "=", True),
-                ],
-                order="code",
-                limit=1,
-            )
-            if account:
-                return account
         raise RedirectWarning(
             self.env._(
-                "No account %(code)s found for the %(setting)s of %(company)s: set "
+                "No account %(code)s set for the %(setting)s of %(company)s: set "
                 "it in the cooperative's settings.",
-                code=SHARE_ACCOUNT_CODES[field_name][-1],
+                code=SHARE_ACCOUNT_CODES[field_name],
                 setting=self._fields[field_name].get_description(self.env)["string"],
                 company=self.name,
             ),

@@ -1,6 +1,7 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 
 
 class CoopMember(models.Model):
@@ -192,9 +193,9 @@ class CoopMember(models.Model):
                 employee._coop_on_becoming_member(member.admission_date)
 
     def action_print_certificate(self):
-        return self.env.ref("coop_cae.coop_member_certificate_report").report_action(
-            self
-        )
+        return self.env.ref(
+            "coop_cae_shares.coop_member_certificate_report"
+        ).report_action(self)
 
     def action_pay(self):
         self.ensure_one()
@@ -217,3 +218,131 @@ class CoopMember(models.Model):
             "target": "new",
             "context": {"default_member_id": self.id},
         }
+
+    def _coop_check_amount(self, amount, limit, positive_message, too_much_message):
+        """Refuse a zero or negative amount, and one above `limit`."""
+        currency = self.currency_id
+        if currency.compare_amounts(amount, 0.0) <= 0:
+            raise UserError(positive_message)
+        if currency.compare_amounts(amount, limit) > 0:
+            raise UserError(too_much_message)
+
+    def _coop_call_capital(self, date, amount):
+        """Call `amount` of the capital the member subscribed and was not asked
+        for yet: what they owe moves from 109 to 4562, and the capital from 1011
+        to 1012. Returns the movement."""
+        self.ensure_one()
+        self._coop_check_amount(
+            amount,
+            self.amount_uncalled,
+            self.env._("A call of capital must be positive."),
+            self.env._(
+                "%(member)s has %(uncalled)s of capital not called yet: a call "
+                "of %(amount)s is too much.",
+                member=self.display_name,
+                uncalled=self.amount_uncalled,
+                amount=amount,
+            ),
+        )
+        company, partner = self.company_id, self.partner_id
+        account = company._coop_share_account
+        ref = self.env._(
+            "Call of the capital of %(partner)s", partner=partner.display_name
+        )
+        Movement = self.env["coop.share.movement"]
+        move = Movement._coop_book(
+            company,
+            date,
+            ref,
+            [
+                (account("coop_share_called_account_id"), partner, amount),
+                (account("coop_share_uncalled_account_id"), partner, -amount),
+                (account("coop_share_capital_uncalled_account_id"), partner, amount),
+                (account("coop_share_capital_unpaid_account_id"), partner, -amount),
+            ],
+        )
+        return Movement._coop_register(
+            {
+                "name": ref,
+                "movement_type": "call",
+                "date": date,
+                "member_id": self.id,
+                "amount": amount,
+                "called_amount": amount,
+                "move_id": move.id,
+                "company_id": company.id,
+            }
+        )
+
+    def _coop_record_payment(self, date, amount, payment_method="bank", journal=None):
+        """Record a payment of shares, by bank into `journal` or withheld from
+        an entrepreneur-employee's pay (421). What is paid beyond the capital
+        called is called by the payment itself: 109 and 1011 release it; all
+        that is paid moves from 1012 to 1013. Returns the movement."""
+        self.ensure_one()
+        company, partner = self.company_id, self.partner_id
+        self._coop_check_amount(
+            amount,
+            self.amount_due,
+            self.env._("A payment of shares must be positive."),
+            self.env._(
+                "%(member)s owes %(due)s on their shares: a payment of "
+                "%(amount)s is too much.",
+                member=self.display_name,
+                due=self.amount_due,
+                amount=amount,
+            ),
+        )
+        account = company._coop_share_account
+        if payment_method == "payroll":
+            if not self.employee_id:
+                raise UserError(
+                    self.env._(
+                        "Only an entrepreneur-employee's payment can be withheld "
+                        "from their pay."
+                    )
+                )
+            debit_account = account("coop_share_payroll_account_id")
+        else:
+            if not (journal and journal.default_account_id):
+                raise UserError(
+                    self.env._("Choose the bank journal that received the payment.")
+                )
+            debit_account = journal.default_account_id
+        called = min(self.amount_called_unpaid, amount)
+        called_now = company.currency_id.round(amount - called)
+        ref = self.env._(
+            "Payment of shares of %(partner)s", partner=partner.display_name
+        )
+        Movement = self.env["coop.share.movement"]
+        move = Movement._coop_book(
+            company,
+            date,
+            ref,
+            [
+                (debit_account, partner, amount),
+                (account("coop_share_called_account_id"), partner, -called),
+                (account("coop_share_uncalled_account_id"), partner, -called_now),
+                (
+                    account("coop_share_capital_uncalled_account_id"),
+                    partner,
+                    called_now,
+                ),
+                (account("coop_share_capital_unpaid_account_id"), partner, called),
+                (account("coop_share_capital_account_id"), partner, -amount),
+            ],
+        )
+        return Movement._coop_register(
+            {
+                "name": ref,
+                "movement_type": "payment",
+                "date": date,
+                "member_id": self.id,
+                "amount": amount,
+                "paid_delta": amount,
+                "called_amount": called_now,
+                "payment_method": payment_method,
+                "move_id": move.id,
+                "company_id": company.id,
+            }
+        )

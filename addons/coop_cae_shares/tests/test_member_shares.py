@@ -7,11 +7,10 @@ from odoo.exceptions import AccessError, RedirectWarning, UserError, ValidationE
 from odoo.tests import new_test_user, tagged
 
 from odoo.addons.account.tests.common import AccountTestInvoicingCommon
+from odoo.addons.coop_cae.tests.common import RefusalAssertions
 
-from .common import RefusalAssertions
-
-# The generic test chart already uses 101300 for something else (a receivable):
-# the French default lookup must skip it for its type.
+# The test company has the generic chart: its share capital accounts are set by
+# hand, as the French chart's template sets them (test_share_accounts.py).
 ACCOUNTS = {
     "capital": ("101399", "Capital souscrit appelé, versé", "equity"),
     "capital_unpaid": ("101299", "Capital souscrit appelé, non versé", "equity"),
@@ -22,6 +21,16 @@ ACCOUNTS = {
     "payroll": ("421000", "Rémunérations dues", "liability_current"),
     "loss": ("119000", "Report à nouveau débiteur", "equity"),
     "reserve": ("106899", "Autres réserves", "equity"),
+}
+ACCOUNT_FIELDS = {
+    "capital": "coop_share_capital_account_id",
+    "capital_unpaid": "coop_share_capital_unpaid_account_id",
+    "capital_uncalled": "coop_share_capital_uncalled_account_id",
+    "called": "coop_share_called_account_id",
+    "uncalled": "coop_share_uncalled_account_id",
+    "repay": "coop_share_repay_account_id",
+    "payroll": "coop_share_payroll_account_id",
+    "loss": "coop_share_loss_account_id",
 }
 
 
@@ -46,6 +55,9 @@ class TestMemberShares(RefusalAssertions, AccountTestInvoicingCommon):
         cls.accounts = {
             key: cls._share_account(*vals) for key, vals in ACCOUNTS.items()
         }
+        cls.company.write(
+            {field: cls.accounts[key].id for key, field in ACCOUNT_FIELDS.items()}
+        )
         cls.bank = cls.company_data["default_journal_bank"]
         user_vals = {
             "company_id": cls.company.id,
@@ -629,6 +641,9 @@ class TestMemberShares(RefusalAssertions, AccountTestInvoicingCommon):
         self.accounts["repay"].active = False
         with self.assertRaisesRegex(RedirectWarning, "No account 4567"):
             self.company._coop_share_account("coop_share_repay_account_id")
+        self.company.coop_share_loss_account_id = False
+        with self.assertRaisesRegex(RedirectWarning, "No account 119"):
+            self.company._coop_share_account("coop_share_loss_account_id")
 
     def test_register_xlsx_and_certificate(self):
         member = self._subscribe(self.partner_a, 4, "2025-01-10").member_id
@@ -643,11 +658,75 @@ class TestMemberShares(RefusalAssertions, AccountTestInvoicingCommon):
         html, _type = (
             self.env["ir.actions.report"]
             .with_user(self.staff)
-            ._render_qweb_html("coop_cae.coop_member_certificate_report", member.ids)
+            ._render_qweb_html(
+                "coop_cae_shares.coop_member_certificate_report", member.ids
+            )
         )
         self.assertIn(member.number, html.decode())
         html, _type = self.env["ir.actions.report"]._render_qweb_html(
-            "coop_cae.coop_share_subscription_bulletin_report",
+            "coop_cae_shares.coop_share_subscription_bulletin_report",
             member.subscription_ids.ids,
         )
         self.assertIn("France Active", html.decode())
+
+    # the model methods the wizards call -------------------------------------
+
+    def test_call_capital_on_the_member(self):
+        self.company.write(
+            {
+                "coop_share_payment_policy": "partial",
+                "coop_share_min_paid_fraction": 0.25,
+            }
+        )
+        member = self._subscribe(self.partner_a, 8, "2025-01-10").member_id
+        Member = member.with_user(self.staff)
+        movement = Member._coop_call_capital(fields.Date.to_date("2025-03-01"), 50.0)
+        self.assertEqual(movement.movement_type, "call")
+        self.assertEqual(movement.called_amount, 50.0)
+        self.assertEqual(movement.move_id.state, "posted")
+        self.assertEqual(member.amount_called_unpaid, 100.0)
+        self.assertEqual(member.amount_uncalled, 100.0)
+        self.assertEqual(self._balance("called"), 100.0)
+        self.assertEqual(self._balance("uncalled"), 100.0)
+        with self.assertRefused(UserError, "a call of 100.01 is too much"):
+            Member._coop_call_capital(fields.Date.to_date("2025-03-02"), 100.01)
+        with self.assertRefused(UserError, "must be positive"):
+            Member._coop_call_capital(fields.Date.to_date("2025-03-02"), -1.0)
+
+    def test_record_payment_on_the_member(self):
+        member = self._subscribe(self.partner_a, 4, "2025-01-10").member_id
+        Member = member.with_user(self.staff)
+        with self.assertRefused(UserError, "Choose the bank journal"):
+            Member._coop_record_payment(fields.Date.to_date("2025-01-20"), 10.0)
+        with self.assertRefused(UserError, "entrepreneur-employee"):
+            Member._coop_record_payment(
+                fields.Date.to_date("2025-01-20"), 10.0, "payroll"
+            )
+        movement = Member._coop_record_payment(
+            fields.Date.to_date("2025-01-20"), 60.0, "bank", self.bank
+        )
+        self.assertEqual(movement.paid_delta, 60.0)
+        self.assertEqual(movement.payment_method, "bank")
+        self.assertEqual(member.amount_due, 40.0)
+        self.assertEqual(self._balance("capital"), -60.0)
+        self.assertEqual(self._balance("capital_unpaid"), -40.0)
+
+    def test_transfer_on_the_movements(self):
+        member_a = self._subscribe(self.partner_a, 4, "2025-01-10").member_id
+        self._pay(member_a, 100.0, "2025-01-10")
+        member_b = self._subscribe(self.partner_b, 1, "2025-01-10").member_id
+        Movement = self.env["coop.share.movement"].with_user(self.staff)
+        day = fields.Date.to_date("2025-02-01")
+        with self.assertRefused(UserError, "owes 25.0 on their shares"):
+            Movement._coop_transfer(member_b, member_a, 1, day)
+        with self.assertRefused(UserError, "to themselves"):
+            Movement._coop_transfer(member_a, member_a, 1, day)
+        with self.assertRefused(UserError, "holds 4 shares and cannot transfer 5"):
+            Movement._coop_transfer(member_a, member_b, 5, day)
+        with self.assertRefused(UserError, "at least one share"):
+            Movement._coop_transfer(member_a, member_b, 0, day)
+        movements = Movement._coop_transfer(member_a, member_b, 4, day)
+        self.assertEqual(movements.mapped("shares"), [-4, 4])
+        self.assertFalse(movements.move_id)
+        self.assertEqual(member_b.shares_held, 5)
+        self.assertEqual(member_a.state, "exited")

@@ -1,5 +1,9 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import io
+
+import xlsxwriter
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.fields import Domain
@@ -118,6 +122,82 @@ class CoopShareMovement(models.Model):
         directly (no access right allows it): only the subscriptions, payments,
         transfers and withdrawals do, through this method, after their checks."""
         return self.sudo().create(vals_list).sudo(False)
+
+    @api.model
+    def _coop_transfer(self, source, target, shares, date):
+        """Transfer `shares` paid shares from the member `source` to `target`:
+        the capital does not change, so there is no journal entry. The target
+        is admitted if needed; the source exits when they hold no share left.
+        Returns the two movements."""
+        if shares <= 0:
+            raise UserError(
+                self.env._(
+                    "A transfer needs at least one share (%(shares)s given).",
+                    shares=shares,
+                )
+            )
+        if source == target:
+            raise UserError(
+                self.env._("A member cannot transfer shares to themselves.")
+            )
+        if shares > source.shares_held:
+            raise UserError(
+                self.env._(
+                    "%(member)s holds %(held)s shares and cannot transfer %(shares)s.",
+                    member=source.display_name,
+                    held=source.shares_held,
+                    shares=shares,
+                )
+            )
+        if not source.currency_id.is_zero(source.amount_due):
+            raise UserError(
+                self.env._(
+                    "%(member)s still owes %(amount)s on their shares: only paid "
+                    "shares are transferred.",
+                    member=source.display_name,
+                    amount=source.amount_due,
+                )
+            )
+        nominal = source.currency_id.round(
+            shares * source.amount_subscribed / source.shares_held
+        )
+        ref = self.env._(
+            "Transfer of %(shares)s shares from %(giver)s to %(receiver)s",
+            shares=shares,
+            giver=source.partner_id.display_name,
+            receiver=target.partner_id.display_name,
+        )
+        common = {
+            "name": ref,
+            "movement_type": "transfer",
+            "date": date,
+            "amount": nominal,
+            "company_id": source.company_id.id,
+        }
+        movements = self._coop_register(
+            [
+                {
+                    **common,
+                    "member_id": source.id,
+                    "counterpart_member_id": target.id,
+                    "shares": -shares,
+                    "capital_delta": -nominal,
+                    "paid_delta": -nominal,
+                },
+                {
+                    **common,
+                    "member_id": target.id,
+                    "counterpart_member_id": source.id,
+                    "shares": shares,
+                    "capital_delta": nominal,
+                    "paid_delta": nominal,
+                },
+            ]
+        )
+        target._coop_admit(date)
+        if not source.shares_held:
+            source.state = "exited"
+        return movements
 
     @api.model
     def _coop_register_domain(self, company, date=None):
@@ -271,3 +351,91 @@ class CoopShareMovement(models.Model):
             for key, k in (("called_unpaid", "called"), ("uncalled", "uncalled"))
         )
         return check
+
+    @api.model
+    def _coop_register_xlsx(self, company, date):
+        """The register of members and of movements of `company` at `date`, as
+        an XLSX file (bytes)."""
+        totals = self._coop_register_totals(company, date)
+        members = (
+            self.env["coop.member"]
+            .browse(totals)
+            .sorted(lambda m: (m.number or "", m.id))
+        )
+        movements = self.search([("company_id", "=", company.id), ("date", "<=", date)])
+        output = io.BytesIO()
+        workbook = xlsxwriter.Workbook(output, {"in_memory": True})
+        bold = workbook.add_format({"bold": True})
+        money = workbook.add_format({"num_format": "#,##0.00"})
+        day = workbook.add_format({"num_format": "yyyy-mm-dd"})
+        sheet = workbook.add_worksheet(self.env._("Members"))
+        sheet.write(
+            0,
+            0,
+            self.env._(
+                "Register of members of %(company)s at %(date)s",
+                company=company.name,
+                date=date,
+            ),
+            bold,
+        )
+        headers = [
+            self.env._("Member Number"),
+            self.env._("Member"),
+            self.env._("College"),
+            self.env._("Admission Date"),
+            self.env._("Shares"),
+            self.env._("Capital"),
+            self.env._("Paid"),
+            self.env._("Due"),
+        ]
+        sheet.write_row(2, 0, headers, bold)
+        row = 3
+        for member in members:
+            shares, capital, paid = totals[member.id]
+            sheet.write(row, 0, member.number or "")
+            sheet.write(row, 1, member.partner_id.name)
+            sheet.write(row, 2, member.college_id.name)
+            if member.admission_date:
+                sheet.write_datetime(
+                    row, 3, fields.Datetime.to_datetime(member.admission_date), day
+                )
+            sheet.write_number(row, 4, shares)
+            sheet.write_number(row, 5, capital, money)
+            sheet.write_number(row, 6, paid, money)
+            sheet.write_number(row, 7, capital - paid, money)
+            row += 1
+        sheet.write(row, 1, self.env._("Total"), bold)
+        sheet.write_number(row, 4, sum(t[0] for t in totals.values()), bold)
+        sheet.write_number(row, 5, sum(t[1] for t in totals.values()), money)
+        sheet.write_number(row, 6, sum(t[2] for t in totals.values()), money)
+        types = dict(self._fields["movement_type"]._description_selection(self.env))
+        sheet = workbook.add_worksheet(self.env._("Movements"))
+        sheet.write_row(
+            0,
+            0,
+            [
+                self.env._("Date"),
+                self.env._("Member Number"),
+                self.env._("Member"),
+                self.env._("Type"),
+                self.env._("Description"),
+                self.env._("Shares"),
+                self.env._("Amount"),
+                self.env._("Journal Entry"),
+            ],
+            bold,
+        )
+        for row, movement in enumerate(movements, start=1):
+            sheet.write_datetime(
+                row, 0, fields.Datetime.to_datetime(movement.date), day
+            )
+            sheet.write(row, 1, movement.member_id.number or "")
+            sheet.write(row, 2, movement.member_id.partner_id.name)
+            sheet.write(row, 3, types[movement.movement_type])
+            sheet.write(row, 4, movement.name)
+            sheet.write_number(row, 5, movement.shares)
+            sheet.write_number(row, 6, movement.amount, money)
+            sheet.write(row, 7, movement.move_id.name or "")
+        workbook.close()
+        return output.getvalue()

@@ -1,0 +1,35 @@
+# Copyright 2026 CoopConnexion
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+{
+    "name": "CAE Member Shares",
+    "summary": "Members, colleges and share capital (sociétariat) of a CAE",
+    "version": "19.0.1.0.0",
+    "category": "Human Resources",
+    "author": "CoopConnexion",
+    "website": "https://github.com/coopconnexion/coop-cae",
+    "license": "AGPL-3",
+    "depends": ["coop_cae"],
+    "external_dependencies": {"python": ["xlsxwriter"]},
+    "data": [
+        "security/ir.model.access.csv",
+        "security/coop_member_security.xml",
+        "data/coop_member_data.xml",
+        "wizards/coop_share_wizards_views.xml",
+        "views/res_config_settings_views.xml",
+        "views/hr_employee_views.xml",
+        "views/coop_member_college_views.xml",
+        "views/coop_member_views.xml",
+        "views/coop_share_subscription_views.xml",
+        "views/coop_share_movement_views.xml",
+        "views/coop_share_withdrawal_views.xml",
+        "views/coop_cae_shares_menus.xml",
+        "report/coop_member_reports.xml",
+        "report/coop_member_templates.xml",
+    ],
+    "demo": [
+        "demo/coop_member_demo.xml",
+    ],
+    "post_init_hook": "post_init_hook",
+    "installable": True,
+    "auto_install": True,
+}
