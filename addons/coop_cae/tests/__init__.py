@@ -6,5 +6,3 @@ from . import test_entrepreneur_rpc
 from . import test_pathway
 from . import test_impact_report
 from . import test_member_shares
-from . import test_contribution
-from . import test_contribution_property

@@ -12,6 +12,9 @@ from odoo.addons.account.tests.common import AccountTestInvoicingHttpCommon
 
 @tagged("post_install", "-at_install")
 class TestEntrepreneurJsonRpc(AccountTestInvoicingHttpCommon):
+    # A French cooperative's chart, as in production.
+    chart_template = "fr"
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()

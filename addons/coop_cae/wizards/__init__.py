@@ -7,4 +7,3 @@ from . import coop_share_payment
 from . import coop_share_call
 from . import coop_share_transfer
 from . import coop_share_register
-from . import coop_contribution_recompute
