@@ -2,7 +2,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """Posting with and without the automatic contribution; the recompute wizard.
 
-Run inside `odoo shell` on a database with coop_cae (bin/benchmark-contribution):
+Run inside `odoo shell` on a database with coop_cae_contribution
+(bin/benchmark-contribution):
 posts BENCH_INVOICES (1000) customer invoices over BENCH_ACTIVITIES (50)
 activities one by one, once with the contribution skipped (context
 coop_cae_skip_contribution) and once with the default scheme (10% when
@@ -76,7 +77,7 @@ def post(moves, skip):
     return time.perf_counter() - start, queries
 
 
-# Warm-up: caches, sequences, the Contributions journal and account.
+# Warm-up: caches and sequences.
 post(make(20, 0), False)
 post(make(20, 0), True)
 Env.flush_all()

@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """The recompute wizard over a year of invoices.
 
-Run inside `odoo shell` on a database with coop_cae
+Run inside `odoo shell` on a database with coop_cae_contribution
 (`bin/benchmark-contribution --recompute`): posts BENCH_RECOMPUTE_INVOICES
 (20,000) customer invoices spread over 2026 and BENCH_ACTIVITIES (50)
 activities with the contribution skipped (as a bulk import would), then times

@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
-from odoo.tools import clean_context, format_date
+from odoo.tools import format_date
 
 
 class AccountMove(models.Model):
@@ -33,21 +33,6 @@ class AccountMove(models.Model):
         copy=False,
         tracking=True,
         help="The entrepreneur submitted this document: the staff validate it.",
-    )
-    coop_is_contribution = fields.Boolean(
-        string="Contribution Entry",
-        copy=False,
-        readonly=True,
-        help="Entry booked by the cooperative contribution: its lines carry their "
-        "own analytic distribution.",
-    )
-    coop_contribution_ids = fields.One2many(
-        comodel_name="coop.contribution",
-        inverse_name="source_move_id",
-        string="Contributions",
-    )
-    coop_contribution_count = fields.Integer(
-        string="Contribution Count", compute="_compute_coop_contribution_count"
     )
     coop_user_can_post = fields.Boolean(
         string="Can Post",
@@ -85,18 +70,6 @@ class AccountMove(models.Model):
                 if company not in user_activity:
                     user_activity[company] = self.env.user._coop_get_activity(company)
                 move.coop_activity_id = user_activity[company]
-
-    @api.depends("coop_contribution_ids")
-    def _compute_coop_contribution_count(self):
-        counts = dict(
-            self.env["coop.contribution"]._read_group(
-                [("source_move_id", "in", self.ids)],
-                ["source_move_id"],
-                ["__count"],
-            )
-        )
-        for move in self:
-            move.coop_contribution_count = counts.get(move, 0)
 
     @api.depends_context("uid")
     @api.depends("coop_activity_id")
@@ -142,101 +115,7 @@ class AccountMove(models.Model):
         self._coop_check_can_post()
         self._coop_check_activity_lines()
         self.filtered("coop_to_validate").coop_to_validate = False
-        posted = super()._post(soft)
-        posted._coop_sync_contributions()
-        return posted
-
-    def button_draft(self):
-        if self.filtered("coop_is_contribution"):
-            raise UserError(
-                self.env._(
-                    "Contribution entries follow their invoices: reset or cancel "
-                    "the invoice, or change the scheme and recompute, instead."
-                )
-            )
-        res = super().button_draft()
-        self._coop_sync_contributions()
-        return res
-
-    def _coop_sync_contributions(self):
-        """Book the contributions of these entries' revenue, or reverse them.
-
-        Booked once per transaction, before it commits (so atomically with the
-        posting, reset or payment), for all the entries touched in it: posting
-        invoices one at a time then costs one batch of contributions."""
-        if self.env.context.get("coop_cae_skip_contribution"):
-            # Bulk imports: the recompute wizard books them afterwards.
-            return
-        ids = self.filtered(
-            lambda m: m.coop_activity_id and not m.coop_is_contribution
-        ).ids
-        if not ids:
-            return
-        cr = self.env.cr
-        pending = cr.precommit.data.setdefault("coop_cae_contribution_moves", set())
-        if not pending:
-            env = self.env(context=clean_context(self.env.context), su=True)
-
-            def book():
-                move_ids = cr.precommit.data.pop("coop_cae_contribution_moves", set())
-                moves = env["account.move"].browse(move_ids).exists()
-                env["coop.contribution"]._coop_sync(moves)
-
-            cr.precommit.add(book)
-        pending.update(ids)
-
-    def action_coop_view_contributions(self):
-        self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "coop_cae.coop_contribution_action"
-        )
-        action["domain"] = [("source_move_id", "=", self.id)]
-        action["context"] = {}
-        return action
-
-    def _coop_contribution_base(self, scheme):
-        """The base of `scheme` this entry brings, in company currency: its
-        revenue excl. VAT, or minus its direct costs under a gross-margin scheme
-        (lines on an account or of a product flagged as a direct cost)."""
-        self.ensure_one()
-        if self.is_sale_document(include_receipts=True):
-            return self.amount_untaxed_signed
-        if scheme.base == "margin" and self.is_purchase_document(include_receipts=True):
-            lines = self.invoice_line_ids.filtered(
-                lambda line: line.account_id.coop_is_direct_cost
-                or line.product_id.coop_is_direct_cost
-            )
-            return -sum(lines.mapped("balance"))
-        return 0.0
-
-    def _coop_cashed_shares(self):
-        """{date: (share of the entry paid on that date, a payment id)},
-        payments only (credit notes matched against the invoice are no cash)."""
-        self.ensure_one()
-        lines = self.line_ids.filtered(
-            lambda line: line.account_id.account_type
-            in ("asset_receivable", "liability_payable")
-        )
-        total = sum(abs(line.balance) for line in lines)
-        shares = {}
-        if not total:
-            return shares
-        for line in lines:
-            for partial in line.matched_debit_ids | line.matched_credit_ids:
-                counterpart = (
-                    partial.debit_move_id
-                    if partial.credit_move_id == line
-                    else partial.credit_move_id
-                )
-                if counterpart.move_id.is_invoice(include_receipts=True):
-                    continue
-                date = max(partial.max_date, self.date)
-                share, payment = shares.get(date, (0.0, False))
-                shares[date] = (
-                    share + partial.amount / total,
-                    payment or counterpart.move_id.origin_payment_id.id,
-                )
-        return shares
+        return super()._post(soft)
 
     def _coop_check_can_post(self):
         if self.env.su or self.env.user._coop_is_staff():
@@ -288,6 +167,12 @@ class AccountMove(models.Model):
                         or self.env._("a part of it only"),
                     )
                 )
+
+    def _coop_is_own_analytic_entry(self):
+        """Whether this entry's lines carry their own analytic distribution,
+        which the activity rules leave alone (a hook: none here)."""
+        self.ensure_one()
+        return False
 
     def _coop_analytic_account(self):
         """Where the revenue and expense lines go: the activity's account, or the

@@ -18,7 +18,7 @@ class AccountMoveLine(models.Model):
             lambda line: (
                 line.move_id.coop_activity_id or line.move_id.coop_is_structure
             )
-            and not line.move_id.coop_is_contribution
+            and not line.move_id._coop_is_own_analytic_entry()
             and line.display_type == "product"
             and line.account_id.internal_group in ("income", "expense")
         )

@@ -82,20 +82,6 @@ class HrEmployee(models.Model):
         help="Created with the entrepreneur: every revenue and cost of the activity "
         "lands on it.",
     )
-    coop_contribution_assignment_ids = fields.One2many(
-        comodel_name="coop.contribution.assignment",
-        inverse_name="employee_id",
-        string="Contribution Schemes",
-        groups="coop_cae.coop_cae_group_user",
-        help="The entrepreneur's contribution schemes over time; without one, the "
-        "company's default scheme applies.",
-    )
-    coop_contribution_exempt = fields.Boolean(
-        string="Exempt from Fixed Contribution",
-        tracking=True,
-        groups="hr.group_hr_user",
-        help="No fixed monthly contribution, e.g. for people on minimum benefits.",
-    )
 
     _coop_trade_name_required = models.Constraint(
         "CHECK(NOT is_entrepreneur OR btrim(coalesce(coop_trade_name, '')) <> '')",

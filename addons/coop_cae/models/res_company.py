@@ -1,21 +1,11 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models, tools
-from odoo.exceptions import ValidationError
-
-DEFAULT_CONTRIBUTION_RATE = 10.0
 
 
 class ResCompany(models.Model):
     _inherit = "res.company"
 
-    coop_contribution_rate = fields.Float(
-        string="Default Contribution Rate (%)",
-        digits=(5, 2),
-        default=DEFAULT_CONTRIBUTION_RATE,
-        help="Share of an activity's revenue that entrepreneurs pay to the "
-        "cooperative, unless another rate applies to them.",
-    )
     coop_activity_plan_id = fields.Many2one(
         comodel_name="account.analytic.plan",
         string="Activities Plan",
@@ -29,27 +19,6 @@ class ResCompany(models.Model):
         check_company=True,
         help="The cooperative's own analytic account: it receives the contributions "
         "and bears the costs of the structure.",
-    )
-
-    coop_contribution_scheme_id = fields.Many2one(
-        comodel_name="coop.contribution.scheme",
-        string="Default Contribution Scheme",
-        default=lambda self: self._default_coop_contribution_scheme_id(),
-        help="The scheme of the entrepreneurs who have none of their own.",
-    )
-    coop_contribution_journal_id = fields.Many2one(
-        comodel_name="account.journal",
-        string="Contributions Journal",
-        check_company=True,
-        help="Journal of the contributions' entries; created on first use.",
-    )
-    coop_contribution_account_id = fields.Many2one(
-        comodel_name="account.account",
-        string="Contributions Account",
-        check_company=True,
-        help="General account both lines of each contribution entry use, so that "
-        "the company's result does not change; created on first use "
-        "(706900 Contributions internes).",
     )
 
     coop_legal_form = fields.Char(
@@ -67,35 +36,10 @@ class ResCompany(models.Model):
         help="Printed on invoices, e.g. three times the French legal interest rate.",
     )
 
-    # The ORM turns a CHECK violation into a ValidationError with this message;
-    # _check_coop_contribution_rate gives the same refusal a translated message.
-    _coop_contribution_rate_range = models.Constraint(
-        "CHECK(coop_contribution_rate >= 0 AND coop_contribution_rate <= 100)",
-        "The contribution rate must be between 0% and 100%.",
-    )
-
     def _default_coop_activity_plan_id(self):
         return self.env.ref(
             "coop_cae.account_analytic_plan_activities", raise_if_not_found=False
         )
-
-    def _default_coop_contribution_scheme_id(self):
-        return self.env.ref(
-            "coop_cae.coop_contribution_scheme_default", raise_if_not_found=False
-        )
-
-    @api.constrains("coop_contribution_rate")
-    def _check_coop_contribution_rate(self):
-        for company in self:
-            if not 0 <= company.coop_contribution_rate <= 100:
-                raise ValidationError(
-                    self.env._(
-                        "The contribution rate of %(company)s must be between 0%% "
-                        "and 100%% (%(rate)s%% given).",
-                        company=company.name,
-                        rate=company.coop_contribution_rate,
-                    )
-                )
 
     def _coop_siren(self):
         """The SIREN: the company registry number's first nine digits (a SIRET
@@ -164,46 +108,3 @@ class ResCompany(models.Model):
         )
         for company, account in zip(missing, accounts, strict=True):
             company.coop_structure_account_id = account
-
-    def _coop_contribution_journal(self):
-        """The Contributions journal, created on first use."""
-        self.ensure_one()
-        if not self.coop_contribution_journal_id:
-            Journal = self.env["account.journal"].sudo()
-            journal = Journal.search(
-                [("company_id", "=", self.id), ("code", "=", "CONTR")], limit=1
-            ) or Journal.create(
-                {
-                    "name": self.env._("Contributions"),
-                    "code": "CONTR",
-                    "type": "general",
-                    "company_id": self.id,
-                }
-            )
-            self.sudo().coop_contribution_journal_id = journal
-        return self.coop_contribution_journal_id
-
-    def _coop_contribution_account(self):
-        """The general account of the contribution entries, created on first use.
-
-        Not the default income account: a dedicated internal account keeps these
-        transfers apart from real revenue in the ledger and the FEC, and its
-        balance, always zero, is a check. Debit and credit on one account leave
-        the revenue and the result unchanged.
-        """
-        self.ensure_one()
-        if not self.coop_contribution_account_id:
-            Account = self.env["account.account"].sudo().with_company(self)
-            code = "706900"
-            account = Account.search(
-                [*Account._check_company_domain(self), ("code", "=", code)], limit=1
-            ) or Account.create(
-                {
-                    "name": "Contributions internes",
-                    "code": code,
-                    "account_type": "income",
-                    "company_ids": [(6, 0, self.ids)],
-                }
-            )
-            self.sudo().coop_contribution_account_id = account
-        return self.coop_contribution_account_id

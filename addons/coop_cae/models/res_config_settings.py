@@ -6,10 +6,6 @@ from odoo import fields, models
 class ResConfigSettings(models.TransientModel):
     _inherit = "res.config.settings"
 
-    coop_contribution_rate = fields.Float(
-        related="company_id.coop_contribution_rate",
-        readonly=False,
-    )
     coop_legal_form = fields.Char(related="company_id.coop_legal_form", readonly=False)
     coop_rcs_city = fields.Char(related="company_id.coop_rcs_city", readonly=False)
     coop_late_penalty_rate = fields.Char(
@@ -21,17 +17,5 @@ class ResConfigSettings(models.TransientModel):
     )
     coop_structure_account_id = fields.Many2one(
         related="company_id.coop_structure_account_id",
-        readonly=False,
-    )
-    coop_contribution_scheme_id = fields.Many2one(
-        related="company_id.coop_contribution_scheme_id",
-        readonly=False,
-    )
-    coop_contribution_journal_id = fields.Many2one(
-        related="company_id.coop_contribution_journal_id",
-        readonly=False,
-    )
-    coop_contribution_account_id = fields.Many2one(
-        related="company_id.coop_contribution_account_id",
         readonly=False,
     )

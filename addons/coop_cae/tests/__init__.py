@@ -5,5 +5,3 @@ from . import test_invoicing
 from . import test_entrepreneur_rpc
 from . import test_pathway
 from . import test_impact_report
-from . import test_contribution
-from . import test_contribution_property

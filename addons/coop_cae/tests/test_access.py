@@ -36,11 +36,11 @@ class TestAccess(CoopCaeCase):
     def test_staff_cannot_change_the_cooperative_settings(self):
         with self.assertRaises(AccessError):
             self.env["res.config.settings"].with_user(self.staff_user).create(
-                {"coop_contribution_rate": 5.0}
+                {"coop_legal_form": "SARL"}
             )
         with self.assertRaises(AccessError):
-            self.company.with_user(self.staff_user).coop_contribution_rate = 5.0
-        self.assertEqual(self.company.coop_contribution_rate, 10.0)
+            self.company.with_user(self.staff_user).coop_legal_form = "SARL"
+        self.assertFalse(self.company.coop_legal_form)
 
     def test_cooperative_menu_is_for_staff_only(self):
         root = self.env.ref("coop_cae.coop_cae_menu_root")

@@ -11,6 +11,9 @@ class CoopInvoicingCase(AccountTestInvoicingCommon):
     """Two entrepreneurs of one cooperative, each with their user, client and
     invoice, and a staff member."""
 
+    # A French cooperative's chart, as in production.
+    chart_template = "fr"
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()

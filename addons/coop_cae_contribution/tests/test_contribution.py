@@ -6,7 +6,7 @@ from odoo import Command, fields
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
-from .test_invoicing import CoopInvoicingCase
+from odoo.addons.coop_cae.tests.test_invoicing import CoopInvoicingCase
 
 
 class CoopContributionCase(CoopInvoicingCase):
@@ -313,3 +313,30 @@ class TestContribution(CoopContributionCase):
         self.assertEqual(
             self.invoice_a.with_user(self.user_a).coop_contribution_count, 1
         )
+
+    def test_recompute_books_the_differences_once(self):
+        self._assign(self.activity_a, self.scheme_5, "2026-01-01")
+        Contribution = self.Contribution.with_user(self.staff)
+        date_from = fields.Date.to_date("2026-01-01")
+        date_to = fields.Date.to_date("2026-12-31")
+        differences = Contribution._coop_recompute(self.company, date_from, date_to)
+        self.assertEqual([d["amount"] for d in differences], [-50.0])
+        self.assertEqual(differences[0]["source"], self.invoice_a)
+        self.assertEqual(self._booked(source_move_id=self.invoice_a.id), 100.0)
+        booked = Contribution._coop_recompute(
+            self.company, date_from, date_to, book=True
+        )
+        self.assertEqual(len(booked), 1)
+        self.assertEqual(self._booked(source_move_id=self.invoice_a.id), 50.0)
+        self.assertFalse(Contribution._coop_recompute(self.company, date_from, date_to))
+
+    def test_recompute_is_for_staff_over_a_real_range(self):
+        day = fields.Date.to_date("2026-06-01")
+        with self.assertRaisesRegex(UserError, "staff"):
+            self.Contribution.with_user(self.user_a)._coop_recompute(
+                self.company, day, day
+            )
+        with self.assertRaisesRegex(UserError, "start before it ends"):
+            self.Contribution.with_user(self.staff)._coop_recompute(
+                self.company, day, fields.Date.to_date("2026-01-01")
+            )

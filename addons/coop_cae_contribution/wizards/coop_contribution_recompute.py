@@ -1,8 +1,9 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import Command, api, fields, models
-from odoo.exceptions import UserError
 from odoo.tools import date_utils
+
+from ..models.coop_contribution import CONTRIBUTION_KINDS
 
 
 class CoopContributionRecompute(models.TransientModel):
@@ -47,27 +48,14 @@ class CoopContributionRecompute(models.TransientModel):
         for wizard in self:
             wizard.amount_total = sum(wizard.line_ids.mapped("amount"))
 
-    @api.constrains("date_from", "date_to")
-    def _check_dates(self):
-        for wizard in self:
-            if wizard.date_from > wizard.date_to:
-                raise UserError(self.env._("The range must start before it ends."))
-
-    def _differences(self):
+    def _recompute(self, book):
         self.ensure_one()
-        if not self.env.user._coop_is_staff():
-            raise UserError(
-                self.env._("Only the cooperative's staff may recompute contributions.")
-            )
-        Contribution = self.env["coop.contribution"].sudo()
-        differences = Contribution._coop_range_differences(
-            self.company_id, self.date_from, self.date_to
+        return self.env["coop.contribution"]._coop_recompute(
+            self.company_id, self.date_from, self.date_to, book=book
         )
-        return Contribution._coop_compute_amounts(differences)
 
     def action_preview(self):
-        self.ensure_one()
-        differences = self._differences()
+        differences = self._recompute(book=False)
         self.line_ids = [Command.clear()] + [
             Command.create(
                 {
@@ -82,12 +70,17 @@ class CoopContributionRecompute(models.TransientModel):
             for difference in differences
         ]
         self.state = "preview"
-        return self._reopen()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self._name,
+            "res_id": self.id,
+            "view_mode": "form",
+            "target": "new",
+            "name": self.env._("Recompute Contributions"),
+        }
 
     def action_book(self):
-        self.ensure_one()
-        differences = self._differences()
-        contributions = self.env["coop.contribution"].sudo()._coop_book(differences)
+        differences = self._recompute(book=True)
         self.line_ids = [Command.clear()]
         self.state = "draft"
         return {
@@ -96,20 +89,10 @@ class CoopContributionRecompute(models.TransientModel):
             "params": {
                 "type": "success",
                 "message": self.env._(
-                    "%(count)s contribution(s) booked.", count=len(contributions)
+                    "%(count)s contribution(s) booked.", count=len(differences)
                 ),
                 "next": {"type": "ir.actions.act_window_close"},
             },
-        }
-
-    def _reopen(self):
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": self._name,
-            "res_id": self.id,
-            "view_mode": "form",
-            "target": "new",
-            "name": self.env._("Recompute Contributions"),
         }
 
 
@@ -124,12 +107,6 @@ class CoopContributionRecomputeLine(models.TransientModel):
     activity_id = fields.Many2one(comodel_name="hr.employee", string="Activity")
     source_move_id = fields.Many2one(comodel_name="account.move", string="Source")
     date = fields.Date()
-    kind = fields.Selection(
-        selection=[
-            ("revenue", "Proportional"),
-            ("fixed", "Fixed monthly amount"),
-            ("floor", "Yearly floor top-up"),
-        ]
-    )
+    kind = fields.Selection(selection=CONTRIBUTION_KINDS)
     base = fields.Monetary(string="Base to Book")
     amount = fields.Monetary(string="Amount to Book")

@@ -1,0 +1,26 @@
+# Copyright 2026 CoopConnexion
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, models
+
+
+class CoopContribution(models.Model):
+    _inherit = "coop.contribution"
+
+    @api.model
+    def _coop_demo_book(self):
+        """Demo data: book the contributions of the demo invoices, posted before
+        this addon was installed or before their entrepreneur's scheme changed."""
+        companies = self.env["res.company"].search([])
+        self.env["account.chart.template"]._coop_load_contribution_data(companies)
+        for company in companies.filtered("coop_contribution_journal_id"):
+            dates = self.env["account.move"].search_fetch(
+                [
+                    ("company_id", "=", company.id),
+                    ("coop_activity_id", "!=", False),
+                    ("state", "=", "posted"),
+                ],
+                ["date"],
+                order="date",
+            )
+            if dates:
+                self._coop_recompute(company, dates[0].date, dates[-1].date, book=True)

@@ -1,0 +1,3 @@
+from . import test_contribution
+from . import test_contribution_property
+from . import test_contribution_settings
