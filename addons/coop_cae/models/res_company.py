@@ -207,3 +207,10 @@ class ResCompany(models.Model):
             )
             self.sudo().coop_contribution_account_id = account
         return self.coop_contribution_account_id
+
+    def _coop_tz(self):
+        """The cooperative's time zone, a pytz name: its working calendar's,
+        else the user's, else Paris. Local days, months and hours (quotas,
+        slots in messages, occupancy) are counted in it."""
+        company = self[:1] or self.env.company
+        return company.resource_calendar_id.tz or self.env.user.tz or "Europe/Paris"
