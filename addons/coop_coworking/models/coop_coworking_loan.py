@@ -205,6 +205,8 @@ class CoopCoworkingLoan(models.Model):
         return loans
 
     def write(self, vals):
+        if not {"resource_id", "date_start", "date_returned"} & set(vals):
+            return super().write(vals)
         with exclusion_guard(self.env, self._coop_lent_message):
             result = super().write(vals)
             self.flush_recordset()
