@@ -4,7 +4,7 @@
     "name": "Coworking Space",
     "summary": "Desks, meeting rooms and equipment of the cooperative's third place, "
     "booked without double booking",
-    "version": "19.0.1.0.0",
+    "version": "19.0.1.1.0",
     "category": "Services",
     "author": "CoopConnexion",
     "website": "https://github.com/coopconnexion/coop-cae",

@@ -4,8 +4,9 @@ from odoo.tools import SQL
 
 
 def pre_init_hook(env):
-    """The no-double-booking exclusion constraint mixes an equality on an integer
-    (the resource) with an overlap of ranges in one GiST index: plain GiST has no
-    operator class for integers, btree_gist gives it. It ships with PostgreSQL's
-    contrib and is trusted, so the database owner may create it."""
+    """The exclusion constraints (no double booking, no double loan) mix an
+    equality on an integer (the resource) with an overlap of ranges in one GiST
+    index: plain GiST has no operator class for integers, btree_gist gives it.
+    It ships with PostgreSQL's contrib and is trusted, so the database owner may
+    create it."""
     env.cr.execute(SQL("CREATE EXTENSION IF NOT EXISTS btree_gist"))

@@ -108,3 +108,10 @@ class ResCompany(models.Model):
         )
         for company, account in zip(missing, accounts, strict=True):
             company.coop_structure_account_id = account
+
+    def _coop_tz(self):
+        """The cooperative's time zone, a pytz name: its working calendar's,
+        else the user's, else Paris. Local days, months and hours (quotas,
+        slots in messages, occupancy) are counted in it."""
+        company = self[:1] or self.env.company
+        return company.resource_calendar_id.tz or self.env.user.tz or "Europe/Paris"

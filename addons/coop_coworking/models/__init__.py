@@ -2,5 +2,9 @@ from . import res_company
 from . import res_config_settings
 from . import coop_coworking_resource
 from . import coop_coworking_booking
+from . import coop_coworking_booking_line
+from . import coop_coworking_booking_pricing
+from . import coop_coworking_booking_invoice
+from . import coop_coworking_booking_repeat
 from . import coop_coworking_loan
 from . import coop_coworking_busy_slot

@@ -1,22 +1,11 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-import logging
-import re
-from collections import defaultdict
-from contextlib import contextmanager
-from datetime import datetime, timedelta
-
-import psycopg2.errors
-import pytz
+from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tools import SQL
-from odoo.tools.misc import get_lang
 
-from .coop_coworking_resource import ACTIVE_STATES
-
-_logger = logging.getLogger(__name__)
+from .availability import ACTIVE_STATES, exclusion_guard, find_conflicts, format_slot
 
 # Fields an entrepreneur never writes directly, even over RPC (readonly= only
 # binds the web client): the actions below check the state and the rights,
@@ -37,11 +26,6 @@ PROTECTED_FIELDS = {
     "candidate_name",
     "company_id",
 }
-
-# PostgreSQL's detail of an exclusion violation names the existing slot:
-# "... conflicts with existing key (resource_id, tsrange(...))=(7, ["2026-03-02
-# 09:00:00","2026-03-02 10:00:00"))." We read the resource and the range back.
-EXISTING_KEY = re.compile(r'existing key .*\)=\((\d+), \["?([^",]+)"?,"?([^",)]+)"?\)')
 
 BOOKER_TYPES = [
     ("entrepreneur", "Entrepreneur"),
@@ -164,40 +148,6 @@ class CoopCoworkingBooking(models.Model):
         copy=False,
         help="Cancelled after the resource's cancellation deadline.",
     )
-    charge_mode = fields.Selection(
-        selection=[
-            ("invoice", "Invoice"),
-            ("analytic", "Activity Analytic Account"),
-        ],
-        string="Charge To",
-        default="invoice",
-        required=True,
-        help="Invoice: the cooperative invoices the paid hours. Activity Analytic "
-        "Account: an entrepreneur booking for their own business (a client "
-        "workshop) has the cost charged to their activity instead.",
-    )
-    currency_id = fields.Many2one(related="company_id.currency_id")
-    free_hours = fields.Float(
-        readonly=True,
-        copy=False,
-        aggregator="sum",
-        help="Hours taken from the member's monthly free quota, set on confirmation.",
-    )
-    paid_hours = fields.Float(readonly=True, copy=False, aggregator="sum")
-    amount = fields.Monetary(readonly=True, copy=False, aggregator="sum")
-    invoice_id = fields.Many2one(
-        comodel_name="account.move",
-        string="Invoice",
-        readonly=True,
-        copy=False,
-        index="btree_not_null",
-    )
-    analytic_line_id = fields.Many2one(
-        comodel_name="account.analytic.line",
-        string="Analytic Charge",
-        readonly=True,
-        copy=False,
-    )
 
     _stop_after_start = models.Constraint(
         "CHECK(stop > start)",
@@ -205,24 +155,12 @@ class CoopCoworkingBooking(models.Model):
     )
 
     def _default_booker_type(self):
-        if self.env.user.has_group("coop_cae.coop_cae_group_user"):
-            return "staff"
-        return "entrepreneur"
+        return "staff" if self.env.user._coop_is_staff() else "entrepreneur"
 
     def _default_employee_id(self):
-        if self.env.user.has_group("coop_cae.coop_cae_group_user"):
+        if self.env.user._coop_is_staff():
             return False
-        # Entrepreneurs cannot read hr.employee's private fields: find their own
-        # record as superuser, hand back only its id.
-        employee = (
-            self.env["hr.employee"]
-            .sudo()
-            .search(
-                [("user_id", "=", self.env.uid), ("is_entrepreneur", "=", True)],
-                limit=1,
-            )
-        )
-        return employee.id
+        return self.env.user._coop_get_activity(self.env.company).id
 
     @api.depends(
         "resource_id", "booker_type", "employee_id", "candidate_name", "partner_id"
@@ -275,20 +213,6 @@ class CoopCoworkingBooking(models.Model):
                     self.env._("Please choose the outside organisation.")
                 )
 
-    @api.constrains("charge_mode", "booker_type", "employee_id")
-    def _check_charge_mode(self):
-        for booking in self:
-            if booking.charge_mode == "analytic" and not (
-                booking.booker_type == "entrepreneur"
-                and booking.employee_id.sudo().coop_analytic_account_id
-            ):
-                raise ValidationError(
-                    self.env._(
-                        "Only an entrepreneur's booking can be charged to their "
-                        "activity's analytic account."
-                    )
-                )
-
     @api.constrains("start", "stop", "resource_id", "extra_resource_ids")
     def _check_resource_rules(self):
         """Duration, how far ahead, and opening hours of every booked resource."""
@@ -334,7 +258,7 @@ class CoopCoworkingBooking(models.Model):
                     "%(resource)s is closed during part of %(slot)s: please book "
                     "within its opening hours.",
                     resource=resource.name,
-                    slot=self._coop_format_slot(self.start, self.stop),
+                    slot=format_slot(self.env, self.start, self.stop),
                 )
             )
 
@@ -349,7 +273,7 @@ class CoopCoworkingBooking(models.Model):
                 raise ValidationError(self.env._("A booking must end after it starts."))
 
     def _coop_is_staff(self):
-        return self.env.su or self.env.user.has_group("coop_cae.coop_cae_group_user")
+        return self.env.su or self.env.user._coop_is_staff()
 
     def _coop_check_entrepreneur_vals(self, vals_list):
         """An entrepreneur books a requested slot for themselves, nothing else."""
@@ -398,16 +322,6 @@ class CoopCoworkingBooking(models.Model):
             active._coop_check_availability()
             self._coop_sync_lines()
         return result
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_invoiced(self):
-        if any(booking.invoice_id or booking.analytic_line_id for booking in self):
-            raise UserError(
-                self.env._(
-                    "A booking that was invoiced or charged cannot be deleted: "
-                    "cancel it instead."
-                )
-            )
 
     def action_confirm(self):
         if any(booking.state != "requested" for booking in self):
@@ -477,263 +391,22 @@ class CoopCoworkingBooking(models.Model):
             "context": {"default_booking_id": self.id},
         }
 
-    def action_invoice(self):
-        """Invoice the paid hours of confirmed or done bookings (one invoice per
-        partner), or charge them to the entrepreneur's activity."""
-        self._coop_check_staff()
-        to_bill = self.filtered(
-            lambda b: b.state in ("confirmed", "done")
-            and b.amount > 0
-            and not b.invoice_id
-            and not b.analytic_line_id
-        )
-        if not to_bill:
-            raise UserError(self.env._("There is nothing to invoice or charge."))
-        to_bill.filtered(lambda b: b.charge_mode == "analytic")._coop_charge_analytic()
-        invoiced = to_bill.filtered(lambda b: b.charge_mode == "invoice")
-        moves = invoiced._coop_create_invoices()
-        if len(moves) == 1:
-            return {
-                "type": "ir.actions.act_window",
-                "res_model": "account.move",
-                "res_id": moves.id,
-                "view_mode": "form",
-            }
-        return True
-
     def _coop_check_staff(self):
-        if not self.env.user.has_group("coop_cae.coop_cae_group_user"):
+        if not self._coop_is_staff():
             raise UserError(self.env._("Only the cooperative's staff can do this."))
-
-    def _coop_create_invoices(self):
-        if not self:
-            return self.env["account.move"]
-        missing = self.filtered(lambda b: not b.partner_id)
-        if missing:
-            raise UserError(
-                self.env._(
-                    "Please set who is invoiced for %(booking)s.",
-                    booking=missing[0].name,
-                )
-            )
-        vals_list = []
-        groups = list(self.grouped(lambda b: (b.company_id, b.partner_id)).items())
-        for (company, partner), bookings in groups:
-            vals_list.append(
-                {
-                    "move_type": "out_invoice",
-                    "company_id": company.id,
-                    "partner_id": partner.id,
-                    "invoice_origin": ", ".join(bookings.mapped("name")),
-                    "invoice_line_ids": [
-                        fields.Command.create(
-                            {
-                                "name": booking._coop_invoice_label(),
-                                "quantity": 1.0,
-                                "price_unit": booking.amount,
-                                "tax_ids": [fields.Command.clear()],
-                            }
-                        )
-                        for booking in bookings
-                    ],
-                }
-            )
-        moves = self.env["account.move"].create(vals_list)
-        for (_key, bookings), move in zip(groups, moves, strict=True):
-            bookings.invoice_id = move
-        return moves
-
-    def _coop_invoice_label(self):
-        self.ensure_one()
-        return self.env._(
-            "%(resource)s, %(slot)s: %(hours)s paid hours",
-            resource=self.resource_id.name,
-            slot=self._coop_format_slot(self.start, self.stop),
-            hours=round(self.paid_hours, 2),
-        )
-
-    def _coop_charge_analytic(self):
-        vals_list = []
-        for booking in self:
-            account = booking.employee_id.sudo().coop_analytic_account_id
-            vals_list.append(
-                {
-                    "name": booking._coop_invoice_label(),
-                    "date": fields.Date.context_today(booking, booking.start),
-                    "company_id": booking.company_id.id,
-                    "amount": -booking.amount,
-                    account.plan_id._column_name(): account.id,
-                }
-            )
-        lines = self.env["account.analytic.line"].sudo().create(vals_list)
-        for booking, line in zip(self, lines, strict=True):
-            booking.analytic_line_id = line.id
-
-    def _coop_compute_price(self):
-        """Free and paid hours, and the price, of bookings being confirmed.
-        Members (entrepreneurs) book for free within their monthly quota for the
-        kind of resource; outside organisations pay every hour; staff and
-        candidates in diagnostic use the space for the cooperative itself.
-        The quota already used is read in one grouped query for all bookings."""
-        members = self.filtered(lambda b: b.booker_type == "entrepreneur")
-        used = defaultdict(float)
-        if members:
-            months = {self._coop_month(b.start) for b in members}
-            first = min(months)
-            last = max(months)
-            previous = self.sudo().search_fetch(
-                [
-                    ("employee_id", "in", members.employee_id.ids),
-                    ("state", "in", ("confirmed", "done", "no_show")),
-                    ("start", ">=", first - timedelta(days=1)),
-                    ("start", "<", self._coop_next_month(last) + timedelta(days=1)),
-                    ("id", "not in", self.ids),
-                ],
-                ["employee_id", "resource_kind", "start", "free_hours"],
-            )
-            for booking in previous:
-                key = (
-                    booking.employee_id.id,
-                    booking.resource_kind,
-                    self._coop_month(booking.start),
-                )
-                used[key] += booking.free_hours
-        for booking in self.sorted("start"):
-            resources = booking.resource_id | booking.extra_resource_ids
-            hours = booking.duration
-            free = 0.0
-            if booking.booker_type in ("staff", "candidate"):
-                free = hours
-            elif booking.booker_type == "entrepreneur":
-                key = (
-                    booking.employee_id.id,
-                    booking.resource_kind,
-                    self._coop_month(booking.start),
-                )
-                quota = booking.company_id._coop_coworking_quota(booking.resource_kind)
-                free = hours if not quota else max(0.0, min(hours, quota - used[key]))
-                used[key] += free
-            paid = hours - free
-            booking.sudo().write(
-                {
-                    "free_hours": free,
-                    "paid_hours": paid,
-                    "amount": sum(r._coop_price(paid) for r in resources),
-                }
-            )
-
-    def _coop_month(self, value):
-        """First day of the month of `value` in the company's time zone (the
-        calendar's), so that a booking on the 1st at 00:30 Paris time counts
-        in its own month."""
-        tz = pytz.timezone(self.env.company.resource_calendar_id.tz or "Europe/Paris")
-        if isinstance(value, datetime):
-            value = pytz.utc.localize(value).astimezone(tz).date()
-        return value.replace(day=1)
-
-    @staticmethod
-    def _coop_next_month(first_day):
-        return (first_day + timedelta(days=32)).replace(day=1)
-
-    def _coop_tz(self):
-        return (
-            self.env.user.tz
-            or self.env.company.resource_calendar_id.tz
-            or "Europe/Paris"
-        )
-
-    def _coop_format_slot(self, start, stop):
-        """ "03/02/2026 09:00 to 03/02/2026 11:00" in the user's language and
-        time zone (the date format of the language, hours and minutes)."""
-        tz = pytz.timezone(self._coop_tz())
-        pattern = f"{get_lang(self.env).date_format} %H:%M"
-        return self.env._(
-            "%(start)s to %(stop)s",
-            start=pytz.utc.localize(start).astimezone(tz).strftime(pattern),
-            stop=pytz.utc.localize(stop).astimezone(tz).strftime(pattern),
-        )
-
-    # ------------------------------------------------------------------
-    # No double booking
-    # ------------------------------------------------------------------
-    @api.model
-    def _coop_find_conflicts(self, slots, exclude_ids=()):
-        """Active booked slots and unreturned loans that overlap any of `slots`,
-        a list of (resources, start, stop), in two queries whatever the number
-        of slots. Returns a sorted list of (resource, start, stop), with no
-        name or purpose: the caller may be an entrepreneur who must not see
-        whose booking it is."""
-        if not slots:
-            return []
-        conditions = SQL(" OR ").join(
-            # Written as the exclusion constraint's expression, so that its
-            # GiST index answers: the cost does not grow with the bookings.
-            SQL(
-                "(resource_id = ANY(%s) AND tsrange(start, stop, '[)') "
-                "&& tsrange(%s, %s, '[)'))",
-                resources.ids,
-                start,
-                stop,
-            )
-            for resources, start, stop in slots
-        )
-        # Raw SQL: the check must see everybody's slots whatever the user's
-        # record rules, and must not flush the slots being changed (their
-        # database constraint would fire before the clear message below).
-        rows = self.env.execute_query(
-            SQL(
-                """
-                SELECT resource_id, start, stop
-                  FROM coop_coworking_booking_line
-                 WHERE state IN %s AND NOT booking_id = ANY(%s) AND (%s)
-                 ORDER BY start, resource_id
-                """,
-                ACTIVE_STATES,
-                list(exclude_ids),
-                conditions,
-            )
-        )
-        loan_conditions = SQL(" OR ").join(
-            SQL(
-                "(resource_id = ANY(%s) AND date_start < %s "
-                "AND (date_returned IS NULL OR date_returned > %s))",
-                resources.ids,
-                stop,
-                start,
-            )
-            for resources, start, stop in slots
-        )
-        loans = self.env.execute_query(
-            SQL(
-                """
-                SELECT resource_id, date_start, coalesce(date_returned, date_due)
-                  FROM coop_coworking_loan WHERE %s
-                """,
-                loan_conditions,
-            )
-        )
-        Resource = self.env["coop.coworking.resource"].sudo()
-        conflicts = [
-            (Resource.browse(resource_id), begin, end, False)
-            for resource_id, begin, end in rows
-        ] + [
-            (Resource.browse(resource_id), begin, end, True)
-            for resource_id, begin, end in loans
-        ]
-        return sorted(conflicts, key=lambda c: (c[1], c[0].id))
 
     def _coop_conflict_message(self, conflicts):
         lines = [
             self.env._(
                 "%(resource)s is on loan from %(slot)s.",
                 resource=resource.name,
-                slot=self._coop_format_slot(begin, end),
+                slot=format_slot(self.env, begin, end),
             )
             if is_loan
             else self.env._(
                 "%(resource)s is already booked from %(slot)s.",
                 resource=resource.name,
-                slot=self._coop_format_slot(begin, end),
+                slot=format_slot(self.env, begin, end),
             )
             for resource, begin, end, is_loan in conflicts
         ]
@@ -753,7 +426,7 @@ class CoopCoworkingBooking(models.Model):
             for booking in self
             if booking.state in ACTIVE_STATES
         ]
-        conflicts = self._coop_find_conflicts(slots, exclude_ids=self.ids)
+        conflicts = find_conflicts(self.env, slots, exclude_booking_ids=self.ids)
         if conflicts:
             raise ValidationError(self._coop_conflict_message(conflicts))
 
@@ -773,75 +446,17 @@ class CoopCoworkingBooking(models.Model):
                 {"booking_id": booking.id, "resource_id": resource.id}
                 for resource in wanted - current.resource_id
             ]
-        with self._coop_double_booking_guard():
+        with exclusion_guard(self.env, self._coop_exclusion_message):
             obsolete.unlink()
             Line.create(vals_list)
             # Write the slots now, inside the guard: the database's verdict
             # must come back here as a clear message, not at a later flush.
             self.env.flush_all()
 
-    @contextmanager
-    def _coop_double_booking_guard(self):
-        """Turn PostgreSQL's exclusion violation (a concurrent transaction
-        booked the slot since our check, or two slots of one batch overlap)
-        into the same clear message as the Python check. The savepoint keeps
-        the transaction usable after the refusal."""
-        try:
-            with self.env.cr.savepoint(flush=False):
-                yield
-        except psycopg2.errors.ExclusionViolation as error:
-            _logger.info("Double booking refused by the database: %s", error)
-            raise ValidationError(self._coop_exclusion_message(error)) from None
-
-    def _coop_exclusion_message(self, error):
-        match = EXISTING_KEY.search(error.diag.message_detail or "")
-        if not match:
+    def _coop_exclusion_message(self, resource, begin, end):
+        if not resource:
             return self.env._(
                 "This slot was booked by someone else a moment ago: please choose "
                 "another time or another resource."
             )
-        resource = self.env["coop.coworking.resource"].sudo().browse(int(match[1]))
-        begin = fields.Datetime.to_datetime(match[2])
-        end = fields.Datetime.to_datetime(match[3])
         return self._coop_conflict_message([(resource, begin, end, False)])
-
-
-class CoopCoworkingBookingLine(models.Model):
-    _name = "coop.coworking.booking.line"
-    _description = "Coworking Booked Slot"
-    _order = "start, resource_id"
-
-    booking_id = fields.Many2one(
-        comodel_name="coop.coworking.booking",
-        required=True,
-        index=True,
-        ondelete="cascade",
-    )
-    resource_id = fields.Many2one(
-        comodel_name="coop.coworking.resource",
-        required=True,
-        index=True,
-        ondelete="restrict",
-    )
-    resource_kind = fields.Selection(related="resource_id.kind", store=True)
-    start = fields.Datetime(related="booking_id.start", store=True)
-    stop = fields.Datetime(related="booking_id.stop", store=True)
-    duration = fields.Float(related="booking_id.duration", store=True)
-    state = fields.Selection(related="booking_id.state", store=True, index=True)
-    user_id = fields.Many2one(related="booking_id.user_id", store=True, index=True)
-    booker_type = fields.Selection(related="booking_id.booker_type", store=True)
-    company_id = fields.Many2one(related="booking_id.company_id", store=True)
-
-    # The rule that makes double booking impossible, even for two transactions
-    # at the same instant: PostgreSQL refuses an active slot whose half-open
-    # range [start, stop) overlaps another active slot of the same resource.
-    # Half-open, so that back-to-back slots (10:00-11:00, 11:00-12:00) pass.
-    _no_double_booking = models.Constraint(
-        "EXCLUDE USING gist (resource_id WITH =, tsrange(start, stop, '[)') WITH &&) "
-        "WHERE (state IN ('requested', 'confirmed'))",
-        "This resource is already booked at that time.",
-    )
-    _one_slot_per_resource = models.UniqueIndex(
-        "(booking_id, resource_id)",
-        "A booking holds a resource once.",
-    )

@@ -3,6 +3,8 @@
 from odoo import fields, models, tools
 from odoo.tools import SQL
 
+from .availability import busy_rows
+
 
 class CoopCoworkingBusySlot(models.Model):
     """What an entrepreneur may know of other people's bookings and loans: that
@@ -32,24 +34,11 @@ class CoopCoworkingBusySlot(models.Model):
 
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
-        # Ids must not collide: even ids for booked slots, odd ones for loans.
         self.env.cr.execute(
             SQL(
-                """
-                CREATE OR REPLACE VIEW %s AS (
-                    SELECT line.id * 2 AS id, line.resource_id, line.start,
-                           line.stop, line.company_id, FALSE AS is_loan
-                      FROM coop_coworking_booking_line line
-                     WHERE line.state IN ('requested', 'confirmed')
-                     UNION ALL
-                    SELECT loan.id * 2 + 1, loan.resource_id, loan.date_start,
-                           coalesce(loan.date_returned, loan.date_due),
-                           loan.company_id, TRUE
-                      FROM coop_coworking_loan loan
-                     WHERE loan.date_returned IS NULL
-                        OR loan.date_returned > loan.date_start
-                )
-                """,
+                "CREATE OR REPLACE VIEW %s AS (SELECT id, resource_id, start, stop, "
+                "company_id, is_loan FROM (%s) busy)",
                 SQL.identifier(self._table),
+                busy_rows(),
             )
         )

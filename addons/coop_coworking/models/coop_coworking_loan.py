@@ -5,7 +5,13 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Domain
 from odoo.tools import format_datetime
 
-from .coop_coworking_resource import ACTIVE_STATES
+from .availability import (
+    LOAN_RANGE,
+    exclusion,
+    exclusion_guard,
+    find_conflicts,
+    format_slot,
+)
 
 
 class CoopCoworkingLoan(models.Model):
@@ -94,6 +100,13 @@ class CoopCoworkingLoan(models.Model):
         "CHECK(date_returned IS NULL OR date_returned >= date_start)",
         "Equipment cannot come back before it was lent.",
     )
+    # As bookings' slots: PostgreSQL refuses two loans of one item whose
+    # periods overlap, even from two transactions at the same instant. A loan
+    # holds the item from its start until it comes back (open-ended before).
+    _no_double_loan = models.Constraint(
+        exclusion(LOAN_RANGE),
+        "This equipment is already lent at that time.",
+    )
 
     @api.depends("resource_id", "borrower_type", "employee_id", "candidate_name")
     def _compute_name(self):
@@ -152,55 +165,52 @@ class CoopCoworkingLoan(models.Model):
                         equipment=loan.resource_id.name,
                     )
                 )
-        Loan = self.sudo()
-        clash = Loan.search_fetch(
-            Domain.OR(
-                Domain("resource_id", "=", loan.resource_id.id)
-                & Domain("id", "!=", loan.id)
-                & Domain("date_start", "<", loan.date_returned or loan.date_due)
-                & (
-                    Domain("date_returned", "=", False)
-                    | Domain("date_returned", ">", loan.date_start)
-                )
+        lent = find_conflicts(
+            self.env,
+            [
+                (loan.resource_id, loan.date_start, loan.date_returned or None)
                 for loan in self
-            ),
-            ["name"],
-            limit=1,
+            ],
+            exclude_loan_ids=self.ids,
+            bookings=False,
         )
-        if clash:
-            raise ValidationError(
-                self.env._(
-                    "%(equipment)s is already lent over that period.",
-                    equipment=clash.resource_id.name,
-                )
-            )
-        ongoing = self.filtered(lambda loan: loan.state == "ongoing")
-        if not ongoing:
-            return
-        booked = (
-            self.env["coop.coworking.booking.line"]
-            .sudo()
-            .search_fetch(
-                Domain.OR(
-                    Domain("resource_id", "=", loan.resource_id.id)
-                    & Domain("state", "in", ACTIVE_STATES)
-                    & Domain("start", "<", loan.date_due)
-                    & Domain("stop", ">", loan.date_start)
-                    for loan in ongoing
-                ),
-                ["resource_id", "start", "stop"],
-                limit=1,
-            )
+        if lent:
+            resource, begin, end, _is_loan = lent[0]
+            raise ValidationError(self._coop_lent_message(resource, begin, end))
+        # Bookings up to the due date: the equipment is expected back then.
+        booked = find_conflicts(
+            self.env,
+            [
+                (loan.resource_id, loan.date_start, loan.date_due)
+                for loan in self
+                if loan.state == "ongoing"
+            ],
+            loans=False,
         )
         if booked:
-            Booking = self.env["coop.coworking.booking"]
+            resource, begin, end, _is_loan = booked[0]
             raise ValidationError(
                 self.env._(
                     "%(equipment)s is booked from %(slot)s: it cannot be lent then.",
-                    equipment=booked.resource_id.name,
-                    slot=Booking._coop_format_slot(booked.start, booked.stop),
+                    equipment=resource.name,
+                    slot=format_slot(self.env, begin, end),
                 )
             )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        with exclusion_guard(self.env, self._coop_lent_message):
+            loans = super().create(vals_list)
+            loans.flush_recordset()
+        return loans
+
+    def write(self, vals):
+        if not {"resource_id", "date_start", "date_returned"} & set(vals):
+            return super().write(vals)
+        with exclusion_guard(self.env, self._coop_lent_message):
+            result = super().write(vals)
+            self.flush_recordset()
+        return result
 
     def action_return(self):
         if any(loan.date_returned for loan in self):
@@ -225,10 +235,38 @@ class CoopCoworkingLoan(models.Model):
                     date=format_datetime(
                         self.env,
                         loan.date_due,
-                        tz=loan.responsible_id.tz or "Europe/Paris",
+                        tz=loan.responsible_id.tz or loan.company_id._coop_tz(),
                         dt_format="short",
                     ),
                 ),
             )
         loans.overdue_alerted = True
         return loans
+
+    def _coop_lent_message(self, resource, begin, end):
+        """The refusal of a loan overlapping the loan of `resource` from `begin`
+        to `end` (None: not back yet, then its due date is given)."""
+        if not resource:
+            return self.env._(
+                "This equipment was lent by someone else a moment ago: please "
+                "choose another period."
+            )
+        if not end:
+            # The other loan is not back: give its due date, when it was
+            # committed (from the same batch, it is gone with the savepoint).
+            loan = self.sudo().search(
+                [("resource_id", "=", resource.id), ("date_start", "=", begin)],
+                limit=1,
+            )
+            end = loan.date_returned or loan.date_due
+        if not end:
+            return self.env._(
+                "%(equipment)s is already lent from %(start)s and has not come back.",
+                equipment=resource.name,
+                start=format_slot(self.env, begin),
+            )
+        return self.env._(
+            "%(equipment)s is already lent from %(slot)s.",
+            equipment=resource.name,
+            slot=format_slot(self.env, begin, end),
+        )

@@ -1,18 +1,15 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import math
-from collections import defaultdict
 
 import pytz
 
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 from odoo.fields import Domain
-from odoo.tools import SQL
 
-# Booked and loaned slots that make a resource busy, shared by the free-slot
-# search and the busy-slot view.
-ACTIVE_STATES = ("requested", "confirmed")
+from .availability import busy_intervals
+
 RESOURCE_KINDS = [
     ("room", "Meeting Room"),
     ("desk", "Desk"),
@@ -193,45 +190,12 @@ class CoopCoworkingResource(models.Model):
                 result[resource.id] = slots
         return result
 
-    def _coop_busy_intervals(self, start, stop):
-        """Busy intervals (active bookings, unreturned loans) of each resource
-        between two naive UTC datetimes, in one query: {resource id: [(start, stop)]}.
-        Raw SQL on purpose: it must see everybody's bookings, without their
-        details, and it is what the benchmark's free-slot search times."""
-        rows = self.env.execute_query(
-            SQL(
-                """
-                SELECT resource_id, start, stop
-                  FROM coop_coworking_booking_line
-                 WHERE resource_id = ANY(%(ids)s)
-                   AND state IN %(states)s
-                   AND tsrange(start, stop, '[)') && tsrange(%(start)s, %(stop)s, '[)')
-                 UNION ALL
-                SELECT resource_id, date_start,
-                       coalesce(date_returned, greatest(date_due, %(stop)s))
-                  FROM coop_coworking_loan
-                 WHERE resource_id = ANY(%(ids)s)
-                   AND date_start < %(stop)s
-                   AND (date_returned IS NULL OR date_returned > %(start)s)
-                 ORDER BY 1, 2
-                """,
-                ids=self.ids,
-                states=ACTIVE_STATES,
-                start=start,
-                stop=stop,
-            )
-        )
-        busy = defaultdict(list)
-        for resource_id, begin, end in rows:
-            busy[resource_id].append((begin, end))
-        return busy
-
     def _coop_free_slots(self, start, stop, min_hours=0.0):
         """Free slots of each resource between two naive UTC datetimes: opening
         hours minus busy intervals, keeping slots of at least `min_hours`.
         {resource id: [(start, stop)]}."""
         opening = self._coop_open_intervals(start, stop)
-        busy = self._coop_busy_intervals(start, stop)
+        busy = busy_intervals(self.env, self.ids, start, stop)
         free = {}
         for resource in self:
             slots = []

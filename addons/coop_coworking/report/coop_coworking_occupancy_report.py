@@ -1,8 +1,16 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import fields, models, tools
+import io
+from datetime import datetime, time, timedelta
+
+import pytz
+import xlsxwriter
+
+from odoo import api, fields, models, tools
+from odoo.exceptions import UserError
 from odoo.tools import SQL
 
+from ..models.availability import OCCUPIED_STATES, busy_rows, occupied_hours
 from ..models.coop_coworking_booking import BOOKER_TYPES
 from ..models.coop_coworking_resource import RESOURCE_KINDS
 
@@ -48,13 +56,12 @@ class CoopCoworkingOccupancyReport(models.Model):
                 WITH booked AS (
                     SELECT line.resource_id, line.company_id, line.booker_type,
                            (line.start AT TIME ZONE 'UTC'
-                               AT TIME ZONE coalesce(cal.tz, 'Europe/Paris'))::date
-                               AS date,
-                           sum(line.duration) AS hours
-                      FROM coop_coworking_booking_line line
+                               AT TIME ZONE coalesce(cal.tz, %(tz)s))::date AS date,
+                           sum(extract(epoch FROM line.stop - line.start))::float / 3600
+                               AS hours
+                      FROM (%(booked)s) line
                       JOIN coop_coworking_resource res ON res.id = line.resource_id
                  LEFT JOIN resource_calendar cal ON cal.id = res.resource_calendar_id
-                     WHERE line.state IN ('confirmed', 'done', 'no_show')
                   GROUP BY 1, 2, 3, 4
                 ), bounds AS (
                     SELECT date_trunc('month', min(date))::date AS first,
@@ -103,5 +110,90 @@ class CoopCoworkingOccupancyReport(models.Model):
                 )
                 """,
                 table=SQL.identifier(self._table),
+                tz=self.env.company._coop_tz(),
+                booked=busy_rows(states=OCCUPIED_STATES, loans=False),
             )
         )
+
+    @api.model
+    def _coop_bounds(self, date_from, date_to):
+        """A period of days as naive UTC instants, from midnight to midnight in
+        the cooperative's time zone."""
+        tz = pytz.timezone(self.env.company._coop_tz())
+        start = tz.localize(datetime.combine(date_from, time.min))
+        stop = tz.localize(datetime.combine(date_to + timedelta(days=1), time.min))
+        return (
+            start.astimezone(pytz.utc).replace(tzinfo=None),
+            stop.astimezone(pytz.utc).replace(tzinfo=None),
+        )
+
+    @api.model
+    def _coop_occupancy_rows(self, date_from, date_to):
+        """[(resource, open hours, {booker type: booked hours})] of a period,
+        with every closure of the resources' calendars; each booked slot counts
+        the hours it has inside the period."""
+        if date_to < date_from:
+            raise UserError(self.env._("The period ends before it starts."))
+        start, stop = self._coop_bounds(date_from, date_to)
+        resources = self.env["coop.coworking.resource"].search([])
+        open_hours = resources._coop_open_hours(start, stop)
+        booked = occupied_hours(self.env, resources.ids, start, stop)
+        return [
+            (
+                resource,
+                open_hours[resource.id],
+                {
+                    key: booked.get((resource.id, key), 0.0)
+                    for key, _label in BOOKER_TYPES
+                },
+            )
+            for resource in resources
+        ]
+
+    @api.model
+    def _coop_export_xlsx(self, date_from, date_to):
+        """The occupancy of a period as an XLSX workbook (bytes): per resource,
+        its open hours, booked hours by kind of booker, and occupancy rate."""
+        rows = self._coop_occupancy_rows(date_from, date_to)
+        labels = dict(self._fields["booker_type"]._description_selection(self.env))
+        kinds = dict(self._fields["resource_kind"]._description_selection(self.env))
+        output = io.BytesIO()
+        workbook = xlsxwriter.Workbook(output, {"in_memory": True})
+        sheet = workbook.add_worksheet(self.env._("Occupancy"))
+        bold = workbook.add_format({"bold": True})
+        hours_format = workbook.add_format({"num_format": "0.00"})
+        percent = workbook.add_format({"num_format": "0.0%"})
+        sheet.write(
+            0,
+            0,
+            self.env._(
+                "Occupancy from %(start)s to %(stop)s",
+                start=fields.Date.to_string(date_from),
+                stop=fields.Date.to_string(date_to),
+            ),
+            bold,
+        )
+        header = [
+            self.env._("Resource"),
+            self.env._("Kind"),
+            self.env._("Open Hours"),
+            self.env._("Booked Hours"),
+            *(labels[key] for key, _label in BOOKER_TYPES),
+            self.env._("Occupancy"),
+        ]
+        sheet.write_row(2, 0, header, bold)
+        for index, (resource, opened, booked) in enumerate(rows, start=3):
+            total = sum(booked.values())
+            sheet.write(index, 0, resource.name)
+            sheet.write(index, 1, kinds[resource.kind])
+            sheet.write_number(index, 2, opened, hours_format)
+            sheet.write_number(index, 3, total, hours_format)
+            for column, (key, _label) in enumerate(BOOKER_TYPES, start=4):
+                sheet.write_number(index, column, booked[key], hours_format)
+            sheet.write_number(
+                index, 4 + len(BOOKER_TYPES), total / opened if opened else 0.0, percent
+            )
+        sheet.set_column(0, 0, 30)
+        sheet.set_column(1, len(header), 14)
+        workbook.close()
+        return output.getvalue()

@@ -306,3 +306,15 @@ class TestFrench(CoopCoworkingCase):
                     "stop": paris("2026-03-02 12:00"),
                 }
             )
+
+
+class TestTimeZone(CoopCoworkingCase):
+    def test_cooperative_time_zone_calendar_then_user_then_paris(self):
+        company = self.company.with_user(self.staff_user)
+        self.company.resource_calendar_id.tz = "America/Guadeloupe"
+        self.assertEqual(company._coop_tz(), "America/Guadeloupe")
+        self.company.resource_calendar_id = False
+        self.staff_user.tz = "Indian/Reunion"
+        self.assertEqual(company._coop_tz(), "Indian/Reunion")
+        self.staff_user.tz = False
+        self.assertEqual(company._coop_tz(), "Europe/Paris")

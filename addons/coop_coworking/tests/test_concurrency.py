@@ -102,3 +102,102 @@ class TestConcurrentBooking(BaseCase):
                 ),
                 1,
             )
+
+
+@tagged("post_install", "-at_install")
+class TestConcurrentLoan(BaseCase):
+    """Two real transactions lend the same equipment over overlapping periods
+    at the same instant: the loans' exclusion constraint lets exactly one
+    through; the other borrower gets the clear message naming the loan."""
+
+    def setUp(self):
+        super().setUp()
+        self.registry = Registry(get_db_name())
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            self.resource_id = (
+                env["coop.coworking.resource"]
+                .create(
+                    {
+                        "name": "PC Concurrence",
+                        "kind": "equipment",
+                        "is_lendable": True,
+                        "max_advance_days": 0,
+                    }
+                )
+                .id
+            )
+        self.addCleanup(self._cleanup)
+
+    def _cleanup(self):
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            resource = env["coop.coworking.resource"].browse(self.resource_id)
+            env["coop.coworking.loan"].search(
+                [("resource_id", "=", resource.id)]
+            ).unlink()
+            resource.unlink()
+
+    def _vals(self, candidate, start, due):
+        return {
+            "resource_id": self.resource_id,
+            "borrower_type": "candidate",
+            "candidate_name": candidate,
+            "responsible_id": SUPERUSER_ID,
+            "date_start": paris(start),
+            "date_due": paris(due),
+        }
+
+    def test_two_transactions_same_equipment_exactly_one_wins(self):
+        outcome = {}
+        first_cr = self.registry.cursor()
+        try:
+            first_env = api.Environment(first_cr, SUPERUSER_ID, {})
+            first = first_env["coop.coworking.loan"].create(
+                self._vals("Léa Martin", "2026-03-02 09:00", "2026-03-09 17:00")
+            )
+            first_id = first.id
+
+            def lend_the_same_equipment():
+                with self.registry.cursor() as second_cr:
+                    env = api.Environment(second_cr, SUPERUSER_ID, {})
+                    try:
+                        env["coop.coworking.loan"].create(
+                            self._vals(
+                                "Hugo Lemaire", "2026-03-05 09:00", "2026-03-12 17:00"
+                            )
+                        )
+                    except ValidationError as error:
+                        outcome["error"] = str(error)
+                        second_cr.rollback()
+                    except Exception as error:  # reported by the assertions below
+                        outcome["unexpected"] = repr(error)
+                        second_cr.rollback()
+                    else:
+                        outcome["created"] = True
+
+            second = threading.Thread(target=lend_the_same_equipment)
+            second.start()
+            # Let the second transaction reach the INSERT and wait on our lock.
+            time.sleep(1.0)
+            self.assertTrue(second.is_alive(), "the second INSERT should be waiting")
+            first_cr.commit()
+        finally:
+            first_cr.close()
+        second.join(timeout=30)
+        self.assertFalse(second.is_alive())
+        self.assertNotIn("unexpected", outcome)
+        self.assertNotIn("created", outcome)
+        self.assertRegex(
+            outcome["error"],
+            # The other transaction's loan is not visible yet: the start
+            # comes from PostgreSQL's refusal, with no due date.
+            r"PC Concurrence is already lent from 03/02/2026 \d\d:00 and has not "
+            r"come back\.",
+        )
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            loans = env["coop.coworking.loan"].search(
+                [("resource_id", "=", self.resource_id)]
+            )
+            self.assertEqual(loans.ids, [first_id])

@@ -70,3 +70,62 @@ class TestLoan(CoopCoworkingCase):
     def test_lend_only_lendable_equipment(self):
         with self.assertRefused(ValidationError, "cannot be lent"):
             self._lend(resource_id=self.projector.id)
+
+    def test_database_refuses_overlapping_loans_in_one_batch(self):
+        vals = {
+            "resource_id": self.laptop.id,
+            "borrower_type": "candidate",
+            "candidate_name": "Léa Martin",
+        }
+        with self.assertRefused(
+            ValidationError,
+            r"PC portable diagnostic 1 is already lent from 03/02/2026 09:00 and "
+            r"has not come back\.",
+        ):
+            self.env["coop.coworking.loan"].with_user(self.staff_user).create(
+                [
+                    {
+                        **vals,
+                        "date_start": paris("2026-03-02 09:00"),
+                        "date_due": paris("2026-03-09 17:00"),
+                    },
+                    {
+                        **vals,
+                        "date_start": paris("2026-03-05 09:00"),
+                        "date_due": paris("2026-03-12 17:00"),
+                    },
+                ]
+            )
+        self.assertFalse(
+            self.env["coop.coworking.loan"].search(
+                [("resource_id", "=", self.laptop.id)]
+            )
+        )
+
+    def test_returned_equipment_can_be_lent_again(self):
+        loan = self._lend()
+        loan.date_returned = paris("2026-03-04 12:00")
+        self._lend(start="2026-03-04 12:00", due="2026-03-06 17:00")
+
+    def test_already_lent_message_in_french(self):
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self._lend()
+        Loan = (
+            self.env["coop.coworking.loan"]
+            .with_user(self.staff_user)
+            .with_context(lang="fr_FR")
+        )
+        with self.assertRefused(
+            ValidationError,
+            r"PC portable diagnostic 1 est déjà prêté du 02/03/2026 09:00 au "
+            r"09/03/2026 17:00\.",
+        ):
+            Loan.create(
+                {
+                    "resource_id": self.laptop.id,
+                    "borrower_type": "candidate",
+                    "candidate_name": "Hugo Lemaire",
+                    "date_start": paris("2026-03-05 09:00"),
+                    "date_due": paris("2026-03-12 17:00"),
+                }
+            )
