@@ -3,6 +3,8 @@
 from odoo import api, fields, models, tools
 from odoo.exceptions import ValidationError
 
+from .account_codes import CONTRIBUTION_ACCOUNT_CODE, CONTRIBUTION_JOURNAL_CODE
+
 DEFAULT_CONTRIBUTION_RATE = 10.0
 
 
@@ -171,11 +173,15 @@ class ResCompany(models.Model):
         if not self.coop_contribution_journal_id:
             Journal = self.env["account.journal"].sudo()
             journal = Journal.search(
-                [("company_id", "=", self.id), ("code", "=", "CONTR")], limit=1
+                [
+                    ("company_id", "=", self.id),
+                    ("code", "=", CONTRIBUTION_JOURNAL_CODE),
+                ],
+                limit=1,
             ) or Journal.create(
                 {
                     "name": self.env._("Contributions"),
-                    "code": "CONTR",
+                    "code": CONTRIBUTION_JOURNAL_CODE,
                     "type": "general",
                     "company_id": self.id,
                 }
@@ -194,7 +200,7 @@ class ResCompany(models.Model):
         self.ensure_one()
         if not self.coop_contribution_account_id:
             Account = self.env["account.account"].sudo().with_company(self)
-            code = "706900"
+            code = CONTRIBUTION_ACCOUNT_CODE
             account = Account.search(
                 [*Account._check_company_domain(self), ("code", "=", code)], limit=1
             ) or Account.create(
