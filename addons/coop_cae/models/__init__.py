@@ -16,6 +16,8 @@ from . import coop_diagnostic_criterion
 from . import coop_candidate
 from . import coop_signed_contract_mixin
 from . import coop_cape_contract
+from . import coop_cape_renewal
+from . import coop_impact_figures
 from . import coop_cesa_contract
 from . import coop_interview
 from . import hr_employee_pathway

@@ -275,11 +275,3 @@ class AccountMove(models.Model):
                 )
             )
         return mentions
-
-    @api.model
-    def _coop_demo_pay(self, move_ids):
-        """Demo data: pay invoices in full, on their invoice date."""
-        for move in self.browse(move_ids):
-            self.env["account.payment.register"].with_context(
-                active_model="account.move", active_ids=move.ids
-            ).create({"payment_date": move.invoice_date})._create_payments()

@@ -8,8 +8,9 @@ class AccountMoveLine(models.Model):
 
     @api.depends("move_id.coop_activity_id", "move_id.coop_is_structure")
     def _compute_analytic_distribution(self):
-        super()._compute_analytic_distribution()
+        res = super()._compute_analytic_distribution()
         self._coop_activity_lines()._coop_apply_activity_distribution()
+        return res
 
     def _coop_activity_lines(self):
         """Revenue and expense lines of entries that belong to an activity or to

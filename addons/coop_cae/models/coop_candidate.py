@@ -40,7 +40,6 @@ class CoopCandidate(models.Model):
     )
     support_worker_id = fields.Many2one(
         comodel_name="hr.employee",
-        string="Support Worker",
         check_company=True,
         domain="[('is_entrepreneur', '=', False)]",
     )
@@ -91,7 +90,7 @@ class CoopCandidate(models.Model):
     trade_name = fields.Char(string="Project Trade Name")
     project_trade = fields.Char(string="Trade")
     project_description = fields.Html(string="Project")
-    motivation_test = fields.Text(string="Motivation Test")
+    motivation_test = fields.Text()
     motivation_score = fields.Integer(string="Motivation Score (0-5)")
     diagnostic_line_ids = fields.One2many(
         comodel_name="coop.candidate.diagnostic",
@@ -179,7 +178,7 @@ class CoopCandidate(models.Model):
         return candidates
 
     def _coop_fill_grid(self):
-        criteria = self.env["coop.diagnostic.criterion"].search([])
+        criteria = self.env["coop.diagnostic.criterion"].search([("active", "=", True)])
         self.env["coop.candidate.diagnostic"].create(
             [
                 {"candidate_id": candidate.id, "criterion_id": criterion.id}

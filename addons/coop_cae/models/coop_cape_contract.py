@@ -8,7 +8,6 @@ from odoo.fields import Domain
 
 from .coop_pathway import (
     CAPE_MAX_MONTHS,
-    CAPE_MAX_RENEWALS,
     last_day_of_period,
     period_length,
     sum_lengths,
@@ -98,7 +97,6 @@ class CoopCapeContract(models.Model):
         help="The programme and commitments of each party once the activity runs.",
     )
     means_provided = fields.Html(
-        string="Means Provided",
         help="The means the cooperative provides to the holder.",
     )
     currency_id = fields.Many2one(related="company_id.currency_id")
@@ -185,13 +183,9 @@ class CoopCapeContract(models.Model):
             if contract.state in CAPE_SIGNED_STATES
         )
 
-    @api.constrains("date_start", "date_end", "signature_date")
+    @api.constrains("date_start", "date_end")
     def _check_period(self):
         for contract in self:
-            if contract.date_end < contract.date_start:
-                raise self._coop_dates_error(
-                    contract.employee_id.name, contract.date_start, contract.date_end
-                )
             limit = last_day_of_period(contract.date_start, CAPE_MAX_MONTHS)
             if contract.date_end > limit:
                 raise ValidationError(
@@ -205,15 +199,6 @@ class CoopCapeContract(models.Model):
                         limit=limit,
                     )
                 )
-
-    @api.constrains("state", "signature_date")
-    def _check_signed(self):
-        self.filtered(lambda c: c.state != "draft")._coop_check_signature()
-
-    def _coop_check_signature(self):
-        for contract in self:
-            if not contract.signature_date:
-                raise self._coop_unsigned_error(contract.employee_id.name)
 
     def _coop_unsigned_error(self, name):
         return ValidationError(
@@ -281,9 +266,6 @@ class CoopCapeContract(models.Model):
         for contract in self:
             if contract.state != "draft":
                 raise UserError(self.env._("Only a draft CAPE can be started."))
-        # Checked before writing: the other constraints read the database,
-        # which would refuse the unsigned row with a less helpful message.
-        self._coop_check_signature()
         self.write({"state": "running"})
         for contract in self:
             contract._coop_schedule_declarations(
@@ -362,6 +344,51 @@ class CoopCapeContract(models.Model):
             self.env._("early end of the CAPE on %(date)s", date=date)
         )
 
+    def _coop_convert_to_cesa(self, date_start, vals=None):
+        """Turn this running CAPE into a CESA starting on ``date_start``: the
+        CAPE ends the day before and stays in the history, linked to the new,
+        running CESA (made with ``vals``: signature date, pay, trial end...).
+        Returns the CESA."""
+        self.ensure_one()
+        if self.state != "running":
+            raise UserError(self.env._("Only a running CAPE can be converted."))
+        latest_start = self.date_effective_end + timedelta(days=1)
+        if not self.date_start < date_start <= latest_start:
+            raise UserError(
+                self.env._(
+                    "The CESA must start after the CAPE's start and by the day "
+                    "after its end (%(date)s).",
+                    date=latest_start,
+                )
+            )
+        cape_end = date_start - timedelta(days=1)
+        if cape_end < self.date_effective_end:
+            self.write(
+                {
+                    "date_terminated": cape_end,
+                    "termination_reason": self.env._("Converted into a CESA"),
+                }
+            )
+            self._coop_schedule_declarations(
+                self.env._(
+                    "end of the CAPE on %(date)s, converted into a CESA", date=cape_end
+                )
+            )
+        self.action_end()
+        cesa = self.env["coop.cesa.contract"].create(
+            {
+                "means_provided": self.means_provided,
+                **(vals or {}),
+                "employee_id": self.employee_id.id,
+                "company_id": self.company_id.id,
+                "cape_id": self.id,
+                "date_start": date_start,
+            }
+        )
+        self.cesa_id = cesa
+        cesa.action_start()
+        return cesa
+
     def _coop_staff_user(self):
         self.ensure_one()
         return self.employee_id.sudo().coop_support_worker_id.user_id or self.env.user
@@ -402,134 +429,3 @@ class CoopCapeContract(models.Model):
                 user_id=contract._coop_staff_user().id,
             )
             contract.end_alert_sent = True
-
-
-class CoopCapeRenewal(models.Model):
-    """A renewal of a CAPE: each one is its own signed writing (C. com. L127-2)."""
-
-    _name = "coop.cape.renewal"
-    _description = "CAPE Renewal"
-    _order = "date_start, id"
-
-    contract_id = fields.Many2one(
-        comodel_name="coop.cape.contract",
-        string="CAPE",
-        required=True,
-        index=True,
-        ondelete="cascade",
-    )
-    employee_id = fields.Many2one(related="contract_id.employee_id", store=True)
-    company_id = fields.Many2one(related="contract_id.company_id", store=True)
-    sequence_number = fields.Integer(
-        string="Renewal Number", compute="_compute_sequence_number", store=True
-    )
-    signature_date = fields.Date(required=True)
-    date_start = fields.Date(string="Start Date", required=True)
-    date_end = fields.Date(string="End Date", required=True)
-    note = fields.Html(
-        string="Amendments", help="What changes in the programme for this period."
-    )
-
-    _dates_in_order = models.Constraint(
-        "CHECK(date_end >= date_start)",
-        "A CAPE renewal must end after it starts.",
-    )
-
-    @api.depends("contract_id.renewal_ids", "date_start")
-    def _compute_sequence_number(self):
-        for renewal in self:
-            renewals = renewal.contract_id.renewal_ids.sorted("date_start")
-            renewal.sequence_number = (
-                list(renewals).index(renewal) + 1 if renewal in renewals else 0
-            )
-
-    @api.constrains("contract_id", "date_start", "date_end", "signature_date")
-    def _check_renewal(self):
-        for renewal in self:
-            contract = renewal.contract_id
-            if len(contract.renewal_ids) > CAPE_MAX_RENEWALS:
-                raise ValidationError(
-                    self.env._(
-                        "A CAPE is renewed at most %(count)s times: the CAPE of "
-                        "%(name)s already was.",
-                        count=CAPE_MAX_RENEWALS,
-                        name=contract.employee_id.name,
-                    )
-                )
-            if contract.state != "running":
-                raise ValidationError(self.env._("Only a running CAPE can be renewed."))
-            if renewal.date_end < renewal.date_start:
-                raise ValidationError(
-                    self.env._(
-                        "The renewal ends on %(end)s, before it starts on %(start)s.",
-                        end=renewal.date_end,
-                        start=renewal.date_start,
-                    )
-                )
-            limit = last_day_of_period(renewal.date_start, CAPE_MAX_MONTHS)
-            if renewal.date_end > limit:
-                raise ValidationError(
-                    self.env._(
-                        "A CAPE period lasts at most %(months)s months: the renewal "
-                        "starting on %(start)s must end on %(limit)s at the latest.",
-                        months=CAPE_MAX_MONTHS,
-                        start=renewal.date_start,
-                        limit=limit,
-                    )
-                )
-            previous_end = max(
-                [
-                    contract.date_end,
-                    *(contract.renewal_ids - renewal)
-                    .filtered(
-                        lambda r, renewal=renewal: r.date_start < renewal.date_start
-                    )
-                    .mapped("date_end"),
-                ]
-            )
-            if renewal.date_start != previous_end + timedelta(days=1):
-                raise ValidationError(
-                    self.env._(
-                        "A renewal continues the CAPE: it must start on %(date)s, "
-                        "the day after the previous period.",
-                        date=previous_end + timedelta(days=1),
-                    )
-                )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            start = fields.Date.to_date(vals.get("date_start"))
-            end = fields.Date.to_date(vals.get("date_end"))
-            if start and end and end < start:
-                raise ValidationError(
-                    self.env._(
-                        "The renewal ends on %(end)s, before it starts on %(start)s.",
-                        end=end,
-                        start=start,
-                    )
-                )
-        renewals = super().create(vals_list)
-        for renewal in renewals:
-            renewal.contract_id.end_alert_sent = False
-            renewal.contract_id._coop_schedule_declarations(
-                self.env._(
-                    "renewal of the CAPE from %(start)s to %(end)s",
-                    start=renewal.date_start,
-                    end=renewal.date_end,
-                )
-            )
-        return renewals
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_signed(self):
-        if self:
-            raise UserError(
-                self.env._(
-                    "A signed CAPE renewal is part of the history: it is never deleted."
-                )
-            )
-
-    def action_save(self):
-        """The dialog's button: the record is saved when it is clicked."""
-        return {"type": "ir.actions.act_window_close"}

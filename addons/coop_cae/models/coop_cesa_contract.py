@@ -54,12 +54,11 @@ class CoopCesaContract(models.Model):
         string="Minimum Yearly Turnover",
         help="The minimum activity the entrepreneur commits to.",
     )
-    means_provided = fields.Html(string="Means Provided")
+    means_provided = fields.Html()
     fixed_pay = fields.Monetary(
         string="Fixed Monthly Pay", help="Gross monthly pay, the fixed part."
     )
     variable_pay_rule = fields.Text(
-        string="Variable Pay Rule",
         default=lambda self: self._default_variable_pay_rule(),
     )
     contribution_scheme = fields.Text(
@@ -108,13 +107,9 @@ class CoopCesaContract(models.Model):
         )
         return capes._coop_length()
 
-    @api.constrains("date_start", "date_end", "trial_end_date", "employee_id")
+    @api.constrains("date_start", "trial_end_date", "employee_id")
     def _check_dates(self):
         for contract in self:
-            if contract.date_end and contract.date_end < contract.date_start:
-                raise self._coop_dates_error(
-                    contract.employee_id.name, contract.date_start, contract.date_end
-                )
             if not contract.trial_end_date:
                 continue
             if contract.trial_end_date < contract.date_start:
@@ -139,15 +134,6 @@ class CoopCesaContract(models.Model):
                         limit=limit,
                     )
                 )
-
-    @api.constrains("state", "signature_date")
-    def _check_signed(self):
-        self.filtered(lambda c: c.state != "draft")._coop_check_signature()
-
-    def _coop_check_signature(self):
-        for contract in self:
-            if not contract.signature_date:
-                raise self._coop_unsigned_error(contract.employee_id.name)
 
     def _coop_unsigned_error(self, name):
         return ValidationError(
@@ -199,9 +185,6 @@ class CoopCesaContract(models.Model):
     def action_start(self):
         if any(contract.state != "draft" for contract in self):
             raise UserError(self.env._("Only a draft CESA can be started."))
-        # Checked before writing: the other constraints read the database,
-        # which would refuse the unsigned row with a less helpful message.
-        self._coop_check_signature()
         self.write({"state": "running"})
         for contract in self:
             employee = contract.employee_id.sudo()

@@ -24,7 +24,6 @@ class CoopInterview(models.Model):
     date = fields.Date(required=True, default=fields.Date.context_today, index=True)
     support_worker_id = fields.Many2one(
         comodel_name="hr.employee",
-        string="Support Worker",
         compute="_compute_support_worker_id",
         store=True,
         readonly=False,

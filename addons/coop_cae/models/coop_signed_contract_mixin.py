@@ -32,32 +32,46 @@ class CoopSignedContractMixin(models.AbstractModel):
     def _coop_unsigned_error(self, name):
         raise NotImplementedError
 
+    def _coop_check_signed_terms(self, name, state, signature_date, start, end):
+        """The one Python check of the rules the database also enforces
+        (``_dates_in_order``, ``_signed_when_running``): the end not before the
+        start, no contract out of draft without its signature date. create and
+        write run it before the database would refuse the row with a less
+        helpful message; the constraint below runs it on what was saved."""
+        start, end = fields.Date.to_date(start), fields.Date.to_date(end)
+        if start and end and end < start:
+            raise self._coop_dates_error(name, start, end)
+        if state != "draft" and not signature_date:
+            raise self._coop_unsigned_error(name)
+
+    def _coop_check_saved_terms(self, vals=None):
+        vals = vals or {}
+        for contract in self:
+            contract._coop_check_signed_terms(
+                contract.employee_id.name,
+                vals.get("state", contract.state),
+                vals.get("signature_date", contract.signature_date),
+                vals.get("date_start", contract.date_start),
+                vals.get("date_end", contract.date_end),
+            )
+
+    @api.constrains("state", "signature_date", "date_start", "date_end")
+    def _check_signed_terms(self):
+        self._coop_check_saved_terms()
+
     @api.model_create_multi
     def create(self, vals_list):
-        # The database refuses these rows on INSERT, before the constraints
-        # run: say it clearly first.
         for vals in vals_list:
-            start = fields.Date.to_date(vals.get("date_start"))
-            end = fields.Date.to_date(vals.get("date_end"))
-            if start and end and end < start:
-                employee = self.env["hr.employee"].browse(vals.get("employee_id"))
-                raise self._coop_dates_error(employee.name, start, end)
-            if vals.get("state", "draft") != "draft" and not vals.get("signature_date"):
-                employee = self.env["hr.employee"].browse(vals.get("employee_id"))
-                raise self._coop_unsigned_error(employee.name)
+            self._coop_check_signed_terms(
+                self.env["hr.employee"].browse(vals.get("employee_id")).name,
+                vals.get("state", "draft"),
+                vals.get("signature_date"),
+                vals.get("date_start"),
+                vals.get("date_end"),
+            )
         return super().create(vals_list)
 
     def write(self, vals):
-        if "date_start" in vals or "date_end" in vals:
-            for contract in self:
-                start = fields.Date.to_date(vals.get("date_start", contract.date_start))
-                end = fields.Date.to_date(vals.get("date_end", contract.date_end))
-                if start and end and end < start:
-                    raise self._coop_dates_error(contract.employee_id.name, start, end)
-        if "state" in vals or "signature_date" in vals:
-            for contract in self:
-                state = vals.get("state", contract.state)
-                signature = vals.get("signature_date", contract.signature_date)
-                if state != "draft" and not signature:
-                    raise self._coop_unsigned_error(contract.employee_id.name)
+        if {"state", "signature_date", "date_start", "date_end"}.intersection(vals):
+            self._coop_check_saved_terms(vals)
         return super().write(vals)

@@ -25,45 +25,6 @@ class HrEmployee(models.Model):
         help="The name of the entrepreneur's activity, as their clients know it "
         "(e.g. Photographie Marie Dupont). It names the activity's analytic account.",
     )
-    coop_stage = fields.Selection(
-        selection=[
-            ("candidate", "Candidate"),
-            ("cape", "CAPE"),
-            ("cesa", "Entrepreneur-Employee"),
-            ("associate", "Associate"),
-            ("exited", "Exited"),
-        ],
-        string="Pathway Stage",
-        default="candidate",
-        required=True,
-        tracking=True,
-        group_expand=True,
-        index=True,
-        groups="hr.group_hr_user",
-        help="Candidate: admission in progress. CAPE: testing the activity under a "
-        "business support contract. Entrepreneur-Employee: employed under a CESA "
-        "contract. Associate: member of the cooperative. Exited: has left it.",
-    )
-    coop_support_worker_id = fields.Many2one(
-        comodel_name="hr.employee",
-        string="Support Worker",
-        tracking=True,
-        check_company=True,
-        index="btree_not_null",
-        domain="[('is_entrepreneur', '=', False)]",
-        groups="hr.group_hr_user",
-        help="The member of the cooperative's staff who coaches this entrepreneur.",
-    )
-    coop_cape_end_date = fields.Date(
-        string="CAPE End Date",
-        compute="_compute_coop_cape_end_date",  # hr_employee_pathway.py
-        store=True,
-        readonly=False,
-        tracking=True,
-        groups="hr.group_hr_user",
-        help="End of the current business support contract (CAPE): the "
-        "entrepreneur's invoices state it (C. com. R127-3).",
-    )
     coop_can_post_invoices = fields.Boolean(
         string="Posts Own Invoices",
         tracking=True,
@@ -95,44 +56,31 @@ class HrEmployee(models.Model):
     @api.constrains("is_entrepreneur", "coop_trade_name")
     def _check_coop_trade_name(self):
         for employee in self:
-            if (
-                employee.is_entrepreneur
-                and not (employee.coop_trade_name or "").strip()
-            ):
-                raise employee._coop_missing_trade_name_error(employee.name)
-
-    def _coop_missing_trade_name_error(self, name):
-        return ValidationError(
-            self.env._(
-                "%(name)s is an entrepreneur: please give the trade name of "
-                "their activity.",
-                name=name,
+            employee._coop_check_trade_name(
+                employee.name, employee.is_entrepreneur, employee.coop_trade_name
             )
-        )
 
-    @api.constrains("coop_support_worker_id", "is_entrepreneur")
-    def _check_coop_support_worker(self):
-        for employee in self:
-            worker = employee.coop_support_worker_id
-            if worker and (worker == employee or worker.is_entrepreneur):
-                raise ValidationError(
-                    self.env._(
-                        "The support worker of %(name)s must be a member of the "
-                        "cooperative's staff, not an entrepreneur.",
-                        name=employee.name,
-                    )
+    def _coop_check_trade_name(self, name, is_entrepreneur, trade_name):
+        """The Python side of ``_coop_trade_name_required``, shared by create
+        (the database refuses the row on INSERT, before the constraints run)
+        and the constraint."""
+        if is_entrepreneur and not (trade_name or "").strip():
+            raise ValidationError(
+                self.env._(
+                    "%(name)s is an entrepreneur: please give the trade name of "
+                    "their activity.",
+                    name=name,
                 )
+            )
 
     @api.model_create_multi
     def create(self, vals_list):
-        # The database refuses a nameless activity on INSERT, before the
-        # constraints run: say it clearly first.
         for vals in vals_list:
-            if (
-                vals.get("is_entrepreneur")
-                and not (vals.get("coop_trade_name") or "").strip()
-            ):
-                raise self._coop_missing_trade_name_error(vals.get("name"))
+            self._coop_check_trade_name(
+                vals.get("name"),
+                vals.get("is_entrepreneur"),
+                vals.get("coop_trade_name"),
+            )
         employees = super().create(vals_list)
         employees.filtered("is_entrepreneur")._coop_sync_analytic_account()
         if any(

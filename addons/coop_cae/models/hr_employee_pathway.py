@@ -1,11 +1,12 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-# The pathway of the entrepreneur (issue 5) extends hr.employee here, apart
-# from hr_employee.py, so that features built in parallel merge cleanly.
+# The entrepreneur's pathway on hr.employee: contracts, interviews, deadlines,
+# alerts and exit, each field with its compute. Who is an entrepreneur and
+# their activity live in hr_employee.py.
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Domain
 
 from .coop_pathway import ASSOCIATE_MONTHS, limit_minus
@@ -24,11 +25,40 @@ ALERT_BATCH = 100
 
 
 class HrEmployee(models.Model):
-    _inherit = "hr.employee"
+    # The pathway is a concept of its own, apart from the activity.
+    _inherit = "hr.employee"  # pylint: disable=consider-merging-classes-inherited
 
+    coop_stage = fields.Selection(
+        selection=[
+            ("candidate", "Candidate"),
+            ("cape", "CAPE"),
+            ("cesa", "Entrepreneur-Employee"),
+            ("associate", "Associate"),
+            ("exited", "Exited"),
+        ],
+        string="Pathway Stage",
+        default="candidate",
+        required=True,
+        tracking=True,
+        group_expand=True,
+        index=True,
+        groups="hr.group_hr_user",
+        help="Candidate: admission in progress. CAPE: testing the activity under a "
+        "business support contract. Entrepreneur-Employee: employed under a CESA "
+        "contract. Associate: member of the cooperative. Exited: has left it.",
+    )
+    coop_support_worker_id = fields.Many2one(
+        comodel_name="hr.employee",
+        string="Support Worker",
+        tracking=True,
+        check_company=True,
+        index="btree_not_null",
+        domain="[('is_entrepreneur', '=', False)]",
+        groups="hr.group_hr_user",
+        help="The member of the cooperative's staff who coaches this entrepreneur.",
+    )
     # The contracts and interviews are the cooperative staff's business: HR
     # officers who are not staff see the employee, not these records.
-
     coop_cape_contract_ids = fields.One2many(
         comodel_name="coop.cape.contract",
         inverse_name="employee_id",
@@ -46,6 +76,16 @@ class HrEmployee(models.Model):
         inverse_name="employee_id",
         string="Interviews",
         groups="coop_cae.coop_cae_group_user",
+    )
+    coop_cape_end_date = fields.Date(
+        string="CAPE End Date",
+        compute="_compute_coop_cape_end_date",
+        store=True,
+        readonly=False,
+        tracking=True,
+        groups="hr.group_hr_user",
+        help="End of the current business support contract (CAPE): the "
+        "entrepreneur's invoices state it (C. com. R127-3).",
     )
     coop_activity_start_date = fields.Date(
         string="Activity Start",
@@ -103,6 +143,19 @@ class HrEmployee(models.Model):
     coop_exit_note = fields.Text(
         string="Exit Details", copy=False, groups="hr.group_hr_user"
     )
+
+    @api.constrains("coop_support_worker_id", "is_entrepreneur")
+    def _check_coop_support_worker(self):
+        for employee in self:
+            worker = employee.coop_support_worker_id
+            if worker and (worker == employee or worker.is_entrepreneur):
+                raise ValidationError(
+                    self.env._(
+                        "The support worker of %(name)s must be a member of the "
+                        "cooperative's staff, not an entrepreneur.",
+                        name=employee.name,
+                    )
+                )
 
     @api.depends(
         "coop_cape_contract_ids.state",

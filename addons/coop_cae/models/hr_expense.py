@@ -8,7 +8,7 @@ class HrExpense(models.Model):
 
     @api.depends("employee_id")
     def _compute_analytic_distribution(self):
-        super()._compute_analytic_distribution()
+        res = super()._compute_analytic_distribution()
         # An entrepreneur's expenses are their activity's costs.
         expenses = self.filtered(lambda e: e.employee_id.is_entrepreneur)
         shares = self.env["account.analytic.account"]._coop_plan_shares(
@@ -24,3 +24,4 @@ class HrExpense(models.Model):
                 expense.analytic_distribution = account._coop_put_in_distribution(
                     expense.analytic_distribution, expense_shares
                 )
+        return res

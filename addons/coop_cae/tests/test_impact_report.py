@@ -136,6 +136,21 @@ class TestImpactReport(CoopCaeCase):
         self.assertEqual(report.exit_own_company, 1)
         self.assertEqual(report.accompanied_count, 2)
 
+    def test_figures_on_the_model(self):
+        figures = self.env["coop.impact.figures"]._coop_impact_figures(
+            self._date("2031-01-01"), self._date("2031-12-31"), 12
+        )
+        self.assertEqual(figures["active_cape_count"], 5)
+        self.assertEqual(figures["entrant_count"], 5)
+        self.assertEqual(figures["exit_salaried_job"], 1)
+        self.assertEqual(figures["failure_count"], 1)
+        # H stopped 13 months after the start: a failure within 13 months.
+        figures = self.env["coop.impact.figures"]._coop_impact_figures(
+            self._date("2031-01-01"), self._date("2031-12-31"), 13
+        )
+        self.assertEqual(figures["failure_count"], 2)
+        self.assertAlmostEqual(figures["failure_rate"], 40.0)
+
     def test_xlsx_export(self):
         report = self.report.create(
             {"date_from": "2031-01-01", "date_to": "2031-12-31"}

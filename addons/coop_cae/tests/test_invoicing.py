@@ -1,5 +1,7 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from lxml import etree
+
 from odoo import Command
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import Form, new_test_user, tagged
@@ -182,7 +184,7 @@ class TestActivityOnEntries(CoopInvoicingCase):
         wizard = (
             self.env[action["res_model"]]
             .with_user(self.user_a)
-            .with_context(action["context"])
+            .with_context(**action["context"])
             .create({})
         )
         wizard.action_send_and_print()
@@ -221,6 +223,23 @@ class TestActivityOnEntries(CoopInvoicingCase):
 
 @tagged("post_install", "-at_install")
 class TestPostingRules(CoopInvoicingCase):
+    def test_invoice_form_adds_to_the_core_confirm_button(self):
+        """The inherit adds its condition to the core's Confirm button and puts
+        Submit right after it, whatever the core's expression says."""
+        arch = etree.fromstring(
+            self.env["account.move"].get_views([(False, "form")])["views"]["form"][
+                "arch"
+            ]
+        )
+        buttons = arch.xpath("//header/button")
+        names = [button.get("name") for button in buttons]
+        confirm = names.index("action_post", names.index("action_post") + 1)
+        self.assertEqual(names[confirm + 1], "action_coop_submit")
+        # The ORM joins both: "(core's expression) or (ours)".
+        invisible = buttons[confirm].get("invisible")
+        self.assertTrue(invisible.endswith(" or (not coop_user_can_post)"), invisible)
+        self.assertIn("display_inactive_currency_warning", invisible)
+
     def test_posting_without_activity_is_refused(self):
         invoice = self._entrepreneur_invoice(self.staff, self.partner_a)
         with self.assertRaisesRegex(UserError, "has no activity"):
@@ -479,7 +498,7 @@ class TestExpenses(CoopInvoicingCase):
         expense.sudo().action_approve()
         action = expense.action_post()
         self.env[action["res_model"]].browse(action["res_id"]).with_context(
-            action["context"]
+            **action["context"]
         ).action_post_entry()
         move = expense.account_move_id
         self.assertTrue(move)

@@ -281,6 +281,52 @@ class TestCesa(PathwayCase):
         self.assertEqual(cape.date_effective_end, D("2026-12-31"))
         self.assertEqual(self._count("coop.cesa.contract"), 0)
 
+    def test_convert_to_cesa_on_the_model(self):
+        cape = self._running_cape("2026-01-01", "2026-12-31")
+        cesa = cape._coop_convert_to_cesa(
+            D("2026-04-01"), {"signature_date": "2026-03-25", "fixed_pay": 800.0}
+        )
+        self.assertEqual(cape.state, "ended")
+        self.assertEqual(cape.date_terminated, D("2026-03-31"))
+        self.assertEqual(cape.termination_reason, "Converted into a CESA")
+        self.assertEqual(cape.cesa_id, cesa)
+        self.assertEqual(
+            (cesa.cape_id, cesa.employee_id, cesa.state, cesa.date_start),
+            (cape, self.entrepreneur, "running", D("2026-04-01")),
+        )
+        self.assertEqual(cesa.fixed_pay, 800.0)
+        # The CESA may start the day after the CAPE's end, not later.
+        other = self._create_entrepreneur(
+            "Paul Martin", "Menuiserie", coop_stage="candidate"
+        )
+        cape = self._running_cape("2026-01-01", "2026-06-30", employee_id=other.id)
+        with self.assertRefused(UserError, "by the day after its end"):
+            cape._coop_convert_to_cesa(
+                D("2026-07-02"), {"signature_date": "2026-07-01"}
+            )
+        cesa = cape._coop_convert_to_cesa(
+            D("2026-07-01"), {"signature_date": "2026-07-01"}
+        )
+        self.assertFalse(cape.date_terminated)
+        self.assertEqual(cape.date_effective_end, D("2026-06-30"))
+        with self.assertRefused(UserError, "Only a running CAPE"):
+            cape._coop_convert_to_cesa(
+                D("2026-07-01"), {"signature_date": "2026-07-01"}
+            )
+
+    def test_signed_terms_are_one_check(self):
+        Cape, Cesa = self.env["coop.cape.contract"], self.env["coop.cesa.contract"]
+        Cape._coop_check_signed_terms(
+            "A", "running", D("2026-01-01"), "2026-01-01", "2026-01-01"
+        )
+        Cesa._coop_check_signed_terms("A", "draft", False, "2026-01-01", False)
+        with self.assertRefused(ValidationError, "The CAPE of A ends on"):
+            Cape._coop_check_signed_terms(
+                "A", "draft", False, "2026-01-02", "2026-01-01"
+            )
+        with self.assertRefused(ValidationError, "The CESA of A cannot start unsigned"):
+            Cesa._coop_check_signed_terms("A", "running", False, "2026-01-01", False)
+
 
 class TestAssociateDeadline(PathwayCase):
     def test_period_length_counts_months_then_days(self):
