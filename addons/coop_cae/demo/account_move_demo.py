@@ -7,7 +7,7 @@ class AccountMove(models.Model):
     """What the demo data (account_move_demo.xml) calls: never used otherwise."""
 
     # Demo-only code lives with the demo data, as in Odoo's own addons.
-    _inherit = "account.move"  # pylint: disable=consider-merging-classes-inherited
+    _inherit = "account.move"
 
     @api.model
     def _coop_demo_pay(self, move_ids):

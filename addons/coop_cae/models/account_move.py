@@ -212,13 +212,12 @@ class AccountMove(models.Model):
         employee = self.coop_activity_id.sudo()
         if not employee:
             return ""
-        _ = self.env._
         status = {
-            "cape": _("entrepreneur supported under a CAPE"),
-            "cesa": _("entrepreneur-employee"),
-            "associate": _("entrepreneur-employee and member"),
-        }.get(employee.coop_stage, _("entrepreneur"))
-        return _(
+            "cape": self.env._("entrepreneur supported under a CAPE"),
+            "cesa": self.env._("entrepreneur-employee"),
+            "associate": self.env._("entrepreneur-employee and member"),
+        }.get(employee.coop_stage, self.env._("entrepreneur"))
+        return self.env._(
             "Activity: %(trade)s — %(name)s, %(status)s of %(company)s",
             trade=employee.coop_trade_name,
             name=employee.name,
@@ -230,13 +229,12 @@ class AccountMove(models.Model):
         """The mentions French law requires on the cooperative's invoices
         (C. com. L441-9, R123-237; R127-3 for a CAPE holder)."""
         self.ensure_one()
-        _ = self.env._
         company = self.company_id
         employee = self.coop_activity_id.sudo()
         mentions = []
         if employee.coop_stage == "cape":
             mentions.append(
-                _(
+                self.env._(
                     "Activity carried out under a business support contract (CAPE, "
                     "C. com. L127-1 and following) with %(company)s, %(address)s, "
                     "SIREN %(siren)s, until %(end)s.",
@@ -256,20 +254,20 @@ class AccountMove(models.Model):
         if company.coop_legal_form:
             identity.append(company.coop_legal_form)
         if siren := company._coop_siren():
-            identity.append(_("SIREN %(siren)s", siren=siren))
+            identity.append(self.env._("SIREN %(siren)s", siren=siren))
         if company.coop_rcs_city:
-            identity.append(_("RCS %(city)s", city=company.coop_rcs_city))
+            identity.append(self.env._("RCS %(city)s", city=company.coop_rcs_city))
         mentions.append(" — ".join(identity))
         if self.is_sale_document():
             if company.coop_late_penalty_rate:
                 mentions.append(
-                    _(
+                    self.env._(
                         "Late-payment penalties: %(rate)s.",
                         rate=company.coop_late_penalty_rate,
                     )
                 )
             mentions.append(
-                _(
+                self.env._(
                     "Fixed compensation for recovery costs in case of late payment: "
                     "40 € (C. com. L441-10 and D441-5)."
                 )

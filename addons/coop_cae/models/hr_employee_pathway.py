@@ -26,7 +26,7 @@ ALERT_BATCH = 100
 
 class HrEmployee(models.Model):
     # The pathway is a concept of its own, apart from the activity.
-    _inherit = "hr.employee"  # pylint: disable=consider-merging-classes-inherited
+    _inherit = "hr.employee"
 
     coop_stage = fields.Selection(
         selection=[

@@ -65,6 +65,10 @@ class CoopCaeCase(RefusalAssertions, TransactionCase):
 class EntrepreneurJsonRpcCase(AccountTestInvoicingHttpCommon):
     """Two entrepreneurs with a user each, a client and a posted invoice each."""
 
+    # A French cooperative's chart, as in production: it brings the
+    # Contributions journal and account that posting books into.
+    chart_template = "fr"
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()

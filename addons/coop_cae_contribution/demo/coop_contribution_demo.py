@@ -10,7 +10,7 @@ class CoopContribution(models.Model):
     def _coop_demo_book(self):
         """Demo data: book the contributions of the demo invoices, posted before
         this addon was installed or before their entrepreneur's scheme changed."""
-        companies = self.env["res.company"].search([])
+        companies = self.env["res.company"].search([("chart_template", "!=", False)])
         self.env["account.chart.template"]._coop_load_contribution_data(companies)
         for company in companies.filtered("coop_contribution_journal_id"):
             dates = self.env["account.move"].search_fetch(

@@ -33,7 +33,6 @@ class CoopContribution(models.Model):
 
     activity_id = fields.Many2one(
         comodel_name="hr.employee",
-        string="Activity",
         required=True,
         index=True,
         readonly=True,
@@ -59,7 +58,6 @@ class CoopContribution(models.Model):
     )
     payment_id = fields.Many2one(
         comodel_name="account.payment",
-        string="Payment",
         index="btree_not_null",
         ondelete="set null",
         readonly=True,
@@ -72,9 +70,7 @@ class CoopContribution(models.Model):
         help="Date of the base: the invoice's date, or the payment's date under a "
         "cashed trigger.",
     )
-    scheme_id = fields.Many2one(
-        comodel_name="coop.contribution.scheme", string="Scheme", readonly=True
-    )
+    scheme_id = fields.Many2one(comodel_name="coop.contribution.scheme", readonly=True)
     base = fields.Monetary(readonly=True)
     amount = fields.Monetary(readonly=True)
     move_id = fields.Many2one(
@@ -120,7 +116,11 @@ class CoopContribution(models.Model):
         """Every day: the fixed monthly amounts of the current month, once."""
         today = fields.Date.context_today(self)
         month = today.replace(day=1)
-        for company in self.env["res.company"].search([]):
+        # Only the companies set up for the contribution (a chart that brings
+        # its journal, or one chosen in the settings) have any to book.
+        for company in self.env["res.company"].search(
+            [("coop_contribution_journal_id", "!=", False)]
+        ):
             self._coop_book(self._coop_fixed_differences(company, month, month))
 
     @api.model

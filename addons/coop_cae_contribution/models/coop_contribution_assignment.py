@@ -19,7 +19,6 @@ class CoopContributionAssignment(models.Model):
     company_id = fields.Many2one(related="employee_id.company_id", store=True)
     scheme_id = fields.Many2one(
         comodel_name="coop.contribution.scheme",
-        string="Scheme",
         required=True,
         ondelete="restrict",
         domain="['|', ('company_id', '=', False), ('company_id', '=', company_id)]",

@@ -11,6 +11,8 @@ from .coop_contribution import SOURCE_MOVE_TYPES
 
 
 class CoopContribution(models.Model):
+    # The engine that computes the amounts, apart from the records and their
+    # booking: one concern per file keeps each under 500 lines.
     _inherit = "coop.contribution"
 
     @api.model

@@ -104,7 +104,9 @@ class CoopContributionRecomputeLine(models.TransientModel):
         comodel_name="coop.contribution.recompute", required=True, ondelete="cascade"
     )
     currency_id = fields.Many2one(related="wizard_id.currency_id")
-    activity_id = fields.Many2one(comodel_name="hr.employee", string="Activity")
+    activity_id = fields.Many2one(
+        comodel_name="hr.employee",
+    )
     source_move_id = fields.Many2one(comodel_name="account.move", string="Source")
     date = fields.Date()
     kind = fields.Selection(selection=CONTRIBUTION_KINDS)

@@ -97,6 +97,9 @@ class CoopShareMovement(models.Model):
     currency_id = fields.Many2one(related="company_id.currency_id")
 
     def write(self, vals):
+        # Append-only: any write to a registered movement is refused.
+        if not self:
+            return super().write(vals)
         raise UserError(
             self.env._(
                 "The register of shares cannot be edited: record a new movement "

@@ -99,7 +99,6 @@ class CoopShareWithdrawal(models.Model):
     )
     payment_journal_id = fields.Many2one(
         comodel_name="account.journal",
-        string="Payment Journal",
         check_company=True,
         domain="[('type', 'in', ('bank', 'cash'))]",
     )

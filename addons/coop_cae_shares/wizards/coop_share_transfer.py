@@ -12,9 +12,7 @@ class CoopShareTransfer(models.TransientModel):
     member_id = fields.Many2one(
         comodel_name="coop.member", string="From Member", required=True
     )
-    to_member_id = fields.Many2one(
-        comodel_name="coop.member", string="To Member", required=True
-    )
+    to_member_id = fields.Many2one(comodel_name="coop.member", required=True)
     shares = fields.Integer(required=True, default=1)
     date = fields.Date(required=True, default=fields.Date.context_today)
 

@@ -93,7 +93,6 @@ class CoopCoworkingBooking(models.Model):
     )
     resource_id = fields.Many2one(
         comodel_name="coop.coworking.resource",
-        string="Resource",
         required=True,
         index=True,
         tracking=True,

@@ -26,7 +26,6 @@ class CoopCoworkingBooking(models.Model):
     )
     invoice_id = fields.Many2one(
         comodel_name="account.move",
-        string="Invoice",
         readonly=True,
         copy=False,
         index="btree_not_null",

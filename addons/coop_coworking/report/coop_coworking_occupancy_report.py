@@ -135,7 +135,9 @@ class CoopCoworkingOccupancyReport(models.Model):
         if date_to < date_from:
             raise UserError(self.env._("The period ends before it starts."))
         start, stop = self._coop_bounds(date_from, date_to)
-        resources = self.env["coop.coworking.resource"].search([])
+        resources = self.env["coop.coworking.resource"].search(
+            [("company_id", "in", self.env.companies.ids)]
+        )
         open_hours = resources._coop_open_hours(start, stop)
         booked = occupied_hours(self.env, resources.ids, start, stop)
         return [
