@@ -8,3 +8,5 @@ from . import test_impact_report
 from . import test_member_shares
 from . import test_contribution
 from . import test_contribution_property
+from . import test_ledger_fence
+from . import test_ledger_fence_rpc
