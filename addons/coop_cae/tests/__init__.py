@@ -10,3 +10,4 @@ from . import test_contribution
 from . import test_contribution_property
 from . import test_ledger_fence
 from . import test_ledger_fence_rpc
+from . import test_ledger_fence_registry

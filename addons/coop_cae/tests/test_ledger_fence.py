@@ -111,6 +111,20 @@ class TestStateThroughActions(LedgerFenceCase):
         draft.button_cancel()
         self.assertEqual(draft.state, "cancel")
 
+    def test_payment_state_through_its_buttons(self):
+        payment = self._register_payment(self.invoice_a.with_user(self.user_a))
+        payment = payment.with_user(self.user_a)
+        state = payment.state
+        with self.assertRefused(UserError, "through its buttons"):
+            payment.write({"state": "paid"})
+        with self.assertRefused(UserError, "through its buttons"):
+            payment.action_validate()
+        self.assertEqual(payment.state, state)
+        payment.action_draft()
+        self.assertEqual(payment.state, "draft")
+        payment.action_post()
+        self.assertEqual(payment.state, state)
+
     def test_staff_write_the_state(self):
         draft = self._draft_a().with_user(self.staff)
         draft.write({"auto_post": "at_date"})
