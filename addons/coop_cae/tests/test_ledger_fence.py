@@ -123,7 +123,7 @@ class TestStateThroughActions(LedgerFenceCase):
         payment.action_draft()
         self.assertEqual(payment.state, "draft")
         payment.action_post()
-        self.assertEqual(payment.state, state)
+        self.assertIn(payment.state, ("in_process", "paid"))
 
     def test_staff_write_the_state(self):
         draft = self._draft_a().with_user(self.staff)
