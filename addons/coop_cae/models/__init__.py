@@ -1,6 +1,8 @@
+from . import base
 from . import account_analytic_account
 from . import account_analytic_plan
 from . import account_invoice_report
+from . import account_journal
 from . import account_move
 from . import account_move_line
 from . import account_payment
@@ -11,6 +13,8 @@ from . import hr_employee_public
 from . import res_company
 from . import res_config_settings
 from . import res_partner
+from . import mail_followers
+from . import mail_notification
 from . import res_users
 from . import coop_diagnostic_criterion
 from . import coop_candidate

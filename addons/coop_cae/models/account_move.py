@@ -4,6 +4,18 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.tools import format_date
 
+from .coop_fence import coop_action, coop_is_fenced
+
+# What an entrepreneur never writes: the state and what stands for it. The
+# actions (submit, post, reset to draft, cancel) change them, with their rules.
+FENCED_MOVE_FIELDS = (
+    "state",
+    "auto_post",
+    "posted_before",
+    "coop_is_structure",
+    "coop_is_contribution",
+)
+
 
 class AccountMove(models.Model):
     _inherit = "account.move"
@@ -84,10 +96,88 @@ class AccountMove(models.Model):
                 move.coop_activity_id.sudo().coop_can_post_invoices
             )
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        fenced = coop_is_fenced(self.env)
+        if fenced:
+            for vals in vals_list:
+                self._coop_check_fenced_vals(vals, create=True)
+        moves = super().create(vals_list)
+        if fenced:
+            moves._coop_check_fenced_journals()
+        return moves
+
     def write(self, vals):
+        fenced = coop_is_fenced(self.env)
+        if fenced:
+            self._coop_check_fenced_vals(vals)
         if "coop_activity_id" in vals:
             self._coop_check_activity_change(vals["coop_activity_id"])
-        return super().write(vals)
+        res = super().write(vals)
+        if fenced and "journal_id" in vals:
+            self._coop_check_fenced_journals()
+        return res
+
+    @api.model
+    def _coop_check_fenced_vals(self, vals, create=False):
+        """Entrepreneurs change states through the actions only."""
+        allowed = {"auto_post": "no", "state": "draft" if create else False}
+        refused = [
+            name
+            for name in FENCED_MOVE_FIELDS
+            if name in vals and vals[name] != allowed.get(name, False)
+        ]
+        if refused:
+            raise UserError(
+                self.env._(
+                    "A document changes state through its buttons only (submit, "
+                    "post, reset to draft, cancel): you cannot write %(fields)s.",
+                    fields=", ".join(refused),
+                )
+            )
+
+    def _coop_check_fenced_journals(self):
+        """Entrepreneurs book invoices and bills, and the entries of their
+        payments: no manual entries, nothing in another journal."""
+        if wrong := self.filtered(
+            lambda m: m.journal_id.type not in ("sale", "purchase")
+            and not m.origin_payment_id
+        ):
+            raise UserError(
+                self.env._(
+                    "Entrepreneurs book in the sales and purchase journals only: "
+                    "%(entry)s cannot go to the %(journal)s journal.",
+                    entry=wrong[0].display_name,
+                    journal=wrong[0].journal_id.display_name,
+                )
+            )
+
+    def _compute_payments_widget_to_reconcile_info(self):
+        super()._compute_payments_widget_to_reconcile_info()
+        Line = self.env["account.move.line"].sudo()
+        for move in self.filtered("invoice_outstanding_credits_debits_widget"):
+            widget = move.invoice_outstanding_credits_debits_widget
+            lines = Line.browse([item["id"] for item in widget["content"]])
+            # Another activity's credit never settles this one's invoice.
+            others = lines.filtered(
+                lambda line, move=move: line.move_id.coop_activity_id
+                and line.move_id.coop_activity_id != move.coop_activity_id
+            )
+            if others:
+                content = [c for c in widget["content"] if c["id"] not in others.ids]
+                move.invoice_outstanding_credits_debits_widget = content and {
+                    **widget,
+                    "content": content,
+                }
+
+    def _fetch_duplicate_reference(self, matching_states=("draft", "posted")):
+        duplicates = super()._fetch_duplicate_reference(matching_states)
+        if self.env.su or self.env.user._coop_is_staff():
+            return duplicates
+        # Duplicates are looked for in SQL: keep those the user may read.
+        return {
+            move: found._filtered_access("read") for move, found in duplicates.items()
+        }
 
     def _coop_check_activity_change(self, activity_id):
         changed = self.filtered(
@@ -115,11 +205,45 @@ class AccountMove(models.Model):
         self._coop_check_can_post()
         self._coop_check_activity_lines()
         self.filtered("coop_to_validate").coop_to_validate = False
-        return super()._post(soft)
+        with coop_action():
+            return super()._post(soft)
+
+    def button_draft(self):
+        self._coop_check_fenced_action()
+        with coop_action():
+            return super().button_draft()
+
+    def button_cancel(self):
+        self._coop_check_fenced_action()
+        with coop_action():
+            return super().button_cancel()
+
+    def _reverse_moves(self, default_values_list=None, cancel=False):
+        # A credit note links the invoice's lines to its own: Odoo's writes.
+        with coop_action():
+            return super()._reverse_moves(default_values_list, cancel)
+
+    def _coop_check_fenced_action(self):
+        """Entrepreneurs post, reset and cancel their invoices, bills and
+        payments, not the cooperative's entries booked on their activity."""
+        if not coop_is_fenced(self.env):
+            return
+        if others := self.filtered(
+            lambda m: not m.is_invoice(include_receipts=True)
+            and not m.origin_payment_id
+        ):
+            raise UserError(
+                self.env._(
+                    "%(entry)s is an entry of the cooperative's staff: only they "
+                    "change it.",
+                    entry=others[0].display_name,
+                )
+            )
 
     def _coop_check_can_post(self):
         if self.env.su or self.env.user._coop_is_staff():
             return
+        self._coop_check_fenced_action()
         invoices = self.filtered(lambda m: m.is_invoice(include_receipts=True))
         if blocked := invoices.filtered(lambda m: not m.coop_user_can_post):
             raise UserError(

@@ -1,6 +1,9 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from .coop_fence import coop_action, coop_is_fenced
 
 
 class AccountPayment(models.Model):
@@ -32,3 +35,40 @@ class AccountPayment(models.Model):
                 if company not in user_activity:
                     user_activity[company] = self.env.user._coop_get_activity(company)
                 payment.coop_activity_id = user_activity[company]
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        if coop_is_fenced(self.env):
+            for vals in vals_list:
+                self._coop_check_fenced_state(vals.get("state", "draft"))
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if "state" in vals and coop_is_fenced(self.env):
+            self._coop_check_fenced_state(vals["state"], create=False)
+        return super().write(vals)
+
+    @api.model
+    def _coop_check_fenced_state(self, state, create=True):
+        """Entrepreneurs confirm, cancel and reset their payments through the
+        buttons; the staff validate them against the bank."""
+        if create and state == "draft":
+            return
+        raise UserError(
+            self.env._(
+                "A payment changes state through its buttons only: the staff "
+                "validate it against the bank statement."
+            )
+        )
+
+    def action_post(self):
+        with coop_action():
+            return super().action_post()
+
+    def action_cancel(self):
+        with coop_action():
+            return super().action_cancel()
+
+    def action_draft(self):
+        with coop_action():
+            return super().action_draft()

@@ -2,6 +2,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 
+RECEIVABLE_PAYABLE = ("asset_receivable", "liability_payable")
+
 
 class ResPartner(models.Model):
     _inherit = "res.partner"
@@ -23,3 +25,25 @@ class ResPartner(models.Model):
         if parent.coop_activity_id:
             return parent.coop_activity_id
         return self.env.user._coop_get_activity(self.env.company)
+
+    def _credit_debit_get(self):
+        if self.env.su or self.env.user._coop_is_staff():
+            return super()._credit_debit_get()
+        # Account sums every activity's items in SQL: an entrepreneur sees what
+        # their own activity owes a shared contact, or is owed by it.
+        totals = {}
+        for partner, account, residual in self.env["account.move.line"]._read_group(
+            [
+                ("partner_id", "in", self.ids),
+                ("parent_state", "=", "posted"),
+                ("reconciled", "=", False),
+                ("account_id.account_type", "in", RECEIVABLE_PAYABLE),
+            ],
+            ["partner_id", "account_id"],
+            ["amount_residual:sum"],
+        ):
+            key = (partner, account.sudo().account_type)
+            totals[key] = totals.get(key, 0.0) + residual
+        for partner in self:
+            partner.credit = totals.get((partner, "asset_receivable"), 0.0)
+            partner.debit = -totals.get((partner, "liability_payable"), 0.0)

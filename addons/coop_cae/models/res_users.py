@@ -44,3 +44,22 @@ class ResUsers(models.Model):
             )
         )
         return employee.id
+
+    def _coop_activity_ids(self):
+        """Every activity this user runs, in any company, archived ones too:
+        what the ledger fence's record rules compare with. Ids, not a path to
+        the employee: a path would join hr_employee into Odoo's own SQL (the
+        journals' dashboard), whose bare column names it would make ambiguous."""
+        self.ensure_one()
+        return list(self._coop_get_activity_ids())
+
+    @tools.ormcache("self.id")
+    def _coop_get_activity_ids(self):
+        # Cleared with _coop_get_activity_id, when an employee changes.
+        employees = (
+            self.env["hr.employee"]
+            .sudo()
+            .with_context(active_test=False)
+            .search([("user_id", "=", self.id), ("is_entrepreneur", "=", True)])
+        )
+        return tuple(employees.ids)

@@ -5,3 +5,6 @@ from . import test_invoicing
 from . import test_entrepreneur_rpc
 from . import test_pathway
 from . import test_impact_report
+from . import test_ledger_fence
+from . import test_ledger_fence_rpc
+from . import test_ledger_fence_registry
