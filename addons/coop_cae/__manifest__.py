@@ -16,6 +16,7 @@
         "security/account_security.xml",
         "security/coop_pathway_security.xml",
         "data/account_analytic_plan_data.xml",
+        "data/res_company_data.xml",
         "data/coop_diagnostic_criterion_data.xml",
         "data/ir_cron_data.xml",
         "wizards/coop_cape_terminate_views.xml",
@@ -43,7 +44,6 @@
         "demo/account_move_demo.xml",
         "demo/coop_pathway_demo.xml",
     ],
-    "post_init_hook": "post_init_hook",
     "installable": True,
     "application": True,
 }

@@ -153,7 +153,7 @@ class AccountMove(models.Model):
             )
 
     def _compute_payments_widget_to_reconcile_info(self):
-        super()._compute_payments_widget_to_reconcile_info()
+        res = super()._compute_payments_widget_to_reconcile_info()
         Line = self.env["account.move.line"].sudo()
         for move in self.filtered("invoice_outstanding_credits_debits_widget"):
             widget = move.invoice_outstanding_credits_debits_widget
@@ -169,6 +169,7 @@ class AccountMove(models.Model):
                     **widget,
                     "content": content,
                 }
+        return res
 
     def _fetch_duplicate_reference(self, matching_states=("draft", "posted")):
         duplicates = super()._fetch_duplicate_reference(matching_states)

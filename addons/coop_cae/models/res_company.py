@@ -74,6 +74,15 @@ class ResCompany(models.Model):
         companies._coop_setup_cooperative()
         return companies
 
+    @api.model
+    def _coop_setup_all_companies(self):
+        """Set up every company that exists when coop_cae is installed or
+        updated (data/res_company_data.xml): before the demo data, so that no
+        demo record sets a company up inside the demo's savepoint."""
+        self.with_context(active_test=False).search(
+            [("coop_structure_account_id", "=", False)]
+        )._coop_setup_cooperative()
+
     def _coop_setup_cooperative(self):
         """Give each company the Activities plan and its own Structure analytic account.
 

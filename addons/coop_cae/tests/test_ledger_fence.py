@@ -6,6 +6,7 @@ the books through the actions only (issue 12)."""
 from odoo import Command
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
+from odoo.tools.safe_eval import safe_eval
 
 from .common import RefusalAssertions
 from .test_invoicing import CoopInvoicingCase
@@ -365,7 +366,7 @@ class TestFigures(LedgerFenceCase):
         action = self.env.ref("account.open_account_journal_dashboard_kanban")
         views = Journal.get_views([(False, "kanban")])
         self.assertIn("kanban", views["views"])
-        journals = Journal.search(eval(action.domain or "[]"))
+        journals = Journal.search(safe_eval(action.domain or "[]"))
         journals.read(["kanban_dashboard", "kanban_dashboard_graph"])
 
     def test_bank_dashboard_shows_no_cooperative_figures(self):

@@ -1,8 +1,14 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import logging
+
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
+
+from ..models.res_company import SHARE_ACCOUNT_CODES
+
+_logger = logging.getLogger(__name__)
 
 
 class CoopShareSubscription(models.Model):
@@ -11,7 +17,18 @@ class CoopShareSubscription(models.Model):
     @api.model
     def _coop_demo_load(self):
         """Demo data: members in each college, a subscription paid in
-        instalments withheld from pay, and a pending withdrawal."""
+        instalments withheld from pay, and a pending withdrawal. Skipped, with
+        a warning, when the company's chart has no share capital accounts
+        (the French chart brings them): the rest of the demo stays."""
+        company = self.env.company
+        if missing := [name for name in SHARE_ACCOUNT_CODES if not company[name]]:
+            _logger.warning(
+                "Member shares demo skipped: %s has no share capital accounts "
+                "(%s); install the French chart of accounts to have them.",
+                company.name,
+                ", ".join(SHARE_ACCOUNT_CODES[name] for name in missing),
+            )
+            return
         today = fields.Date.context_today(self)
         ref = self.env.ref
         entrepreneurs = ref("coop_cae_shares.coop_member_college_entrepreneurs")
