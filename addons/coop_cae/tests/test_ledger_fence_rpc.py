@@ -16,6 +16,10 @@ from odoo.addons.account.tests.common import AccountTestInvoicingHttpCommon
 
 @tagged("post_install", "-at_install")
 class TestLedgerFenceJsonRpc(AccountTestInvoicingHttpCommon):
+    # A French cooperative's chart, as in production: it brings the
+    # Contributions journal and account that posting books into.
+    chart_template = "fr"
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
