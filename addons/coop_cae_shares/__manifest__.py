@@ -21,6 +21,7 @@
         "views/coop_member_views.xml",
         "views/coop_share_subscription_views.xml",
         "views/coop_share_movement_views.xml",
+        "views/coop_share_movement_templates.xml",
         "views/coop_share_withdrawal_views.xml",
         "views/coop_cae_shares_menus.xml",
         "report/coop_member_reports.xml",

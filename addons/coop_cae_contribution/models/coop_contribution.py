@@ -14,7 +14,7 @@ cent, and each booking is the difference of that rounded cumulative before and
 after it (a base removed is taken off the top of the cumulative).
 """
 
-from odoo import api, fields, models
+from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 
 SOURCE_MOVE_TYPES = ("out_invoice", "out_refund", "in_invoice", "in_refund")
@@ -142,3 +142,50 @@ class CoopContribution(models.Model):
         if book:
             Contribution._coop_book(differences)
         return differences
+
+    @api.model
+    def _coop_recompute_preview(self, wizard):
+        """Show on the recompute `wizard` the differences of its range, and
+        reopen it."""
+        differences = self._coop_recompute(
+            wizard.company_id, wizard.date_from, wizard.date_to
+        )
+        Line = self.env["coop.contribution.recompute.line"]
+        wizard.write(
+            {
+                "state": "preview",
+                "line_ids": [Command.clear()]
+                + [
+                    Command.create(vals)
+                    for vals in Line._coop_vals_from_differences(differences)
+                ],
+            }
+        )
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": wizard._name,
+            "res_id": wizard.id,
+            "view_mode": "form",
+            "target": "new",
+            "name": self.env._("Recompute Contributions"),
+        }
+
+    @api.model
+    def _coop_recompute_book(self, wizard):
+        """Book the differences of the range of the recompute `wizard`, and
+        notify how many."""
+        differences = self._coop_recompute(
+            wizard.company_id, wizard.date_from, wizard.date_to, book=True
+        )
+        wizard.write({"state": "draft", "line_ids": [Command.clear()]})
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "type": "success",
+                "message": self.env._(
+                    "%(count)s contribution(s) booked.", count=len(differences)
+                ),
+                "next": {"type": "ir.actions.act_window_close"},
+            },
+        }

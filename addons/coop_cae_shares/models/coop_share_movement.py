@@ -1,5 +1,6 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import base64
 import io
 
 import xlsxwriter
@@ -354,6 +355,24 @@ class CoopShareMovement(models.Model):
             for key, k in (("called_unpaid", "called"), ("uncalled", "uncalled"))
         )
         return check
+
+    @api.model
+    def _coop_check_ledger_html(self, company, date):
+        """The check of `_coop_check_ledger`, with its table in the key `html`."""
+        check = self._coop_check_ledger(company, date)
+        check["html"] = self.env["ir.qweb"]._render(
+            "coop_cae_shares.coop_share_register_check",
+            {"check": check, "currency": company.currency_id},
+        )
+        return check
+
+    @api.model
+    def _coop_register_file(self, company, date):
+        """The values of a register wizard holding the XLSX register at `date`."""
+        return {
+            "file_data": base64.b64encode(self._coop_register_xlsx(company, date)),
+            "file_name": self.env._("register_of_members_%(date)s.xlsx", date=date),
+        }
 
     @api.model
     def _coop_register_xlsx(self, company, date):

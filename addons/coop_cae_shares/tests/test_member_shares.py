@@ -533,7 +533,12 @@ class TestMemberShares(RefusalAssertions, AccountTestInvoicingCommon):
             .create({"date": "2026-02-01", "company_id": self.company.id})
         )
         self.assertTrue(wizard.is_balanced)
-        self.assertEqual(wizard.register_capital, 350.0)
+        check = self.env["coop.share.movement"]._coop_check_ledger_html(
+            self.company, "2026-02-01"
+        )
+        self.assertEqual(check["register_capital"], 350.0)
+        self.assertIn("350.00", wizard.check_html)
+        self.assertIn("agrees with the capital accounts", wizard.check_html)
         # An entry the accountant posts by hand on a capital account shows.
         self._post_entry(
             "2026-02-01",
@@ -543,7 +548,12 @@ class TestMemberShares(RefusalAssertions, AccountTestInvoicingCommon):
         )
         wizard.invalidate_recordset()
         self.assertFalse(wizard.is_balanced)
-        self.assertEqual(wizard.ledger_paid, 310.0)
+        check = self.env["coop.share.movement"]._coop_check_ledger(
+            self.company, "2026-02-01"
+        )
+        self.assertEqual(check["ledger_paid"], 310.0)
+        self.assertIn("310.00", wizard.check_html)
+        self.assertIn("does not agree", wizard.check_html)
 
     def test_entrepreneur_becomes_associate(self):
         self._subscribe(
