@@ -11,6 +11,47 @@ from odoo.tests import BaseCase, get_db_name, tagged
 from .common import paris
 
 
+def race(case, model, first_vals, second_vals):
+    """Create `first_vals` in one real transaction and, while it is open,
+    `second_vals` in another, which the exclusion constraint makes wait; then
+    commit the first. Asserts that the second was refused cleanly, with a
+    ValidationError and nothing left behind; returns the first record's id and
+    the second's error message."""
+    outcome = {}
+    first_cr = case.registry.cursor()
+    try:
+        first_env = api.Environment(first_cr, SUPERUSER_ID, {})
+        first_id = first_env[model].create(first_vals).id
+
+        def create_the_second():
+            with case.registry.cursor() as second_cr:
+                env = api.Environment(second_cr, SUPERUSER_ID, {})
+                try:
+                    env[model].create(second_vals)
+                except ValidationError as error:
+                    outcome["error"] = str(error)
+                    second_cr.rollback()
+                except Exception as error:  # reported by the assertions below
+                    outcome["unexpected"] = repr(error)
+                    second_cr.rollback()
+                else:
+                    outcome["created"] = True
+
+        second = threading.Thread(target=create_the_second)
+        second.start()
+        # Let the second transaction reach the INSERT and wait on our lock.
+        time.sleep(1.0)
+        case.assertTrue(second.is_alive(), "the second INSERT should be waiting")
+        first_cr.commit()
+    finally:
+        first_cr.close()
+    second.join(timeout=30)
+    case.assertFalse(second.is_alive())
+    case.assertNotIn("unexpected", outcome)
+    case.assertNotIn("created", outcome)
+    return first_id, outcome["error"]
+
+
 @tagged("post_install", "-at_install")
 class TestConcurrentBooking(BaseCase):
     """Two real transactions book the same slot at the same instant. Neither
@@ -52,44 +93,13 @@ class TestConcurrentBooking(BaseCase):
         }
 
     def test_two_transactions_same_slot_exactly_one_wins(self):
-        outcome = {}
-        first_cr = self.registry.cursor()
-        try:
-            first_env = api.Environment(first_cr, SUPERUSER_ID, {})
-            first = first_env["coop.coworking.booking"].create(
-                self._vals("2026-03-02 09:00", "2026-03-02 11:00")
-            )
-            first_id = first.id
-
-            def book_the_same_slot():
-                with self.registry.cursor() as second_cr:
-                    env = api.Environment(second_cr, SUPERUSER_ID, {})
-                    try:
-                        env["coop.coworking.booking"].create(
-                            self._vals("2026-03-02 10:00", "2026-03-02 12:00")
-                        )
-                    except ValidationError as error:
-                        outcome["error"] = str(error)
-                        second_cr.rollback()
-                    except Exception as error:  # reported by the assertions below
-                        outcome["unexpected"] = repr(error)
-                        second_cr.rollback()
-                    else:
-                        outcome["created"] = True
-
-            second = threading.Thread(target=book_the_same_slot)
-            second.start()
-            # Let the second transaction reach the INSERT and wait on our lock.
-            time.sleep(1.0)
-            self.assertTrue(second.is_alive(), "the second INSERT should be waiting")
-            first_cr.commit()
-        finally:
-            first_cr.close()
-        second.join(timeout=30)
-        self.assertFalse(second.is_alive())
-        self.assertNotIn("unexpected", outcome)
-        self.assertNotIn("created", outcome)
-        self.assertIn("Salle Concurrence is already booked from", outcome["error"])
+        first_id, error = race(
+            self,
+            "coop.coworking.booking",
+            self._vals("2026-03-02 09:00", "2026-03-02 11:00"),
+            self._vals("2026-03-02 10:00", "2026-03-02 12:00"),
+        )
+        self.assertIn("Salle Concurrence is already booked from", error)
         with self.registry.cursor() as cr:
             env = api.Environment(cr, SUPERUSER_ID, {})
             bookings = env["coop.coworking.booking"].search(
@@ -149,47 +159,14 @@ class TestConcurrentLoan(BaseCase):
         }
 
     def test_two_transactions_same_equipment_exactly_one_wins(self):
-        outcome = {}
-        first_cr = self.registry.cursor()
-        try:
-            first_env = api.Environment(first_cr, SUPERUSER_ID, {})
-            first = first_env["coop.coworking.loan"].create(
-                self._vals("Léa Martin", "2026-03-02 09:00", "2026-03-09 17:00")
-            )
-            first_id = first.id
-
-            def lend_the_same_equipment():
-                with self.registry.cursor() as second_cr:
-                    env = api.Environment(second_cr, SUPERUSER_ID, {})
-                    try:
-                        env["coop.coworking.loan"].create(
-                            self._vals(
-                                "Hugo Lemaire", "2026-03-05 09:00", "2026-03-12 17:00"
-                            )
-                        )
-                    except ValidationError as error:
-                        outcome["error"] = str(error)
-                        second_cr.rollback()
-                    except Exception as error:  # reported by the assertions below
-                        outcome["unexpected"] = repr(error)
-                        second_cr.rollback()
-                    else:
-                        outcome["created"] = True
-
-            second = threading.Thread(target=lend_the_same_equipment)
-            second.start()
-            # Let the second transaction reach the INSERT and wait on our lock.
-            time.sleep(1.0)
-            self.assertTrue(second.is_alive(), "the second INSERT should be waiting")
-            first_cr.commit()
-        finally:
-            first_cr.close()
-        second.join(timeout=30)
-        self.assertFalse(second.is_alive())
-        self.assertNotIn("unexpected", outcome)
-        self.assertNotIn("created", outcome)
+        first_id, error = race(
+            self,
+            "coop.coworking.loan",
+            self._vals("Léa Martin", "2026-03-02 09:00", "2026-03-09 17:00"),
+            self._vals("Hugo Lemaire", "2026-03-05 09:00", "2026-03-12 17:00"),
+        )
         self.assertRegex(
-            outcome["error"],
+            error,
             # The other transaction's loan is not visible yet: the start
             # comes from PostgreSQL's refusal, with no due date.
             r"PC Concurrence is already lent from 03/02/2026 \d\d:00 and has not "
