@@ -7,6 +7,7 @@ from . import coop_contribution_assignment
 from . import coop_contribution
 from . import coop_contribution_engine
 from . import coop_contribution_booking
+from . import coop_contribution_queue
 from . import hr_employee
 from . import product_template
 from . import res_company

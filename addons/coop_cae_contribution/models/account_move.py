@@ -1,8 +1,9 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from collections import defaultdict
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError
-from odoo.tools import clean_context
 
 
 class AccountMove(models.Model):
@@ -23,6 +24,46 @@ class AccountMove(models.Model):
     coop_contribution_count = fields.Integer(
         string="Contribution Count", compute="_compute_coop_contribution_count"
     )
+
+    coop_contribution_amount = fields.Monetary(
+        string="Contribution",
+        compute="_compute_coop_contribution_amount",
+        currency_field="company_currency_id",
+        help="The contribution this document brings: what is booked, plus what "
+        "the booking job is about to book.",
+    )
+    coop_contribution_queued = fields.Boolean(
+        string="Contribution Being Booked",
+        compute="_compute_coop_contribution_amount",
+    )
+
+    @api.depends("coop_contribution_ids.amount", "state", "payment_state")
+    def _compute_coop_contribution_amount(self):
+        # Shown as soon as the document is posted: the queued part is what the
+        # booking job will book, computed the way it will compute it.
+        Contribution = self.env["coop.contribution"].sudo()
+        moves = self.filtered("id")
+        booked = dict(
+            Contribution._read_group(
+                [("source_move_id", "in", moves.ids)],
+                ["source_move_id"],
+                ["amount:sum"],
+            )
+        )
+        queued = (
+            self.env["coop.contribution.queue"]
+            .sudo()
+            .search([("move_id", "in", moves.ids)])
+            .move_id
+        )
+        pending = defaultdict(float)
+        if queued:
+            differences = Contribution._coop_differences(queued)
+            for difference in Contribution._coop_compute_amounts(differences):
+                pending[difference["source"].id] += difference["amount"]
+        for move in self:
+            move.coop_contribution_queued = move.id in queued.ids
+            move.coop_contribution_amount = booked.get(move, 0.0) + pending[move.id]
 
     @api.depends("coop_contribution_ids")
     def _compute_coop_contribution_count(self):
@@ -66,11 +107,12 @@ class AccountMove(models.Model):
         return self.coop_is_contribution or super()._coop_is_own_analytic_entry()
 
     def _coop_sync_contributions(self):
-        """Book the contributions of these entries' revenue, or reverse them.
+        """Queue these entries for their contributions to be booked, or reversed.
 
-        Booked once per transaction, before it commits (so atomically with the
-        posting, reset or payment), for all the entries touched in it: posting
-        invoices one at a time then costs one batch of contributions."""
+        The row is written in the posting's (or reset's, or payment's)
+        transaction, so that no document is left without its contribution; the
+        booking job, triggered once per transaction, books them after the
+        commit, in batches: posting pays one insert, not a second entry."""
         if self.env.context.get("coop_cae_skip_contribution"):
             # Bulk imports: the recompute wizard books them afterwards.
             return
@@ -79,18 +121,27 @@ class AccountMove(models.Model):
         ).ids
         if not ids:
             return
-        cr = self.env.cr
-        pending = cr.precommit.data.setdefault("coop_cae_contribution_moves", set())
-        if not pending:
-            env = self.env(context=clean_context(self.env.context), su=True)
+        self.env["coop.contribution.queue"].sudo().create(
+            [{"move_id": move_id} for move_id in ids]
+        )
+        data = self.env.cr.precommit.data
+        if not data.get("coop_cae_contribution_triggered"):
+            data["coop_cae_contribution_triggered"] = True
+            self.env.ref(
+                "coop_cae_contribution.ir_cron_coop_contribution_queue"
+            )._trigger()
 
-            def book():
-                move_ids = cr.precommit.data.pop("coop_cae_contribution_moves", set())
-                moves = env["account.move"].browse(move_ids).exists()
-                env["coop.contribution"]._coop_sync(moves)
-
-            cr.precommit.add(book)
-        pending.update(ids)
+    @api.ondelete(at_uninstall=False)
+    def _unlink_coop_book_queued(self):
+        """A draft deleted before the job reached it: book its queued reversal
+        now, while the document still exists to say what was booked on it."""
+        queued = (
+            self.env["coop.contribution.queue"]
+            .sudo()
+            .search([("move_id", "in", self.ids)])
+        )
+        if queued:
+            self.env["coop.contribution"]._coop_book_now(queued.move_id)
 
     def _coop_contribution_base(self, scheme):
         """The base of `scheme` this entry brings, in company currency: its

@@ -136,6 +136,8 @@ class CoopContribution(models.Model):
         if date_from > date_to:
             raise UserError(self.env._("The range must start before it ends."))
         Contribution = self.sudo()
+        if book:
+            Contribution._coop_lock_booking()
         differences = Contribution._coop_compute_amounts(
             Contribution._coop_range_differences(company, date_from, date_to)
         )

@@ -1,15 +1,74 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-"""The contributions' journal entries, booked in one batch."""
+"""The contributions' journal entries, booked in batches from the queue."""
 
 from collections import defaultdict
 from datetime import timedelta
 
 from odoo import Command, api, fields, models
+from odoo.tools import SQL
+
+# Documents booked per transaction of the queue's job: a batch of 500 books in
+# about a second, and a failure retries no more than that.
+QUEUE_BATCH = 500
 
 
 class CoopContribution(models.Model):
     _inherit = "coop.contribution"
+
+    @api.model
+    def _coop_cron_book_queue(self):
+        """The queue's job: book the queued documents, one committed batch at
+        a time, until the queue is empty or the job's time is up (the cron
+        then runs again at once)."""
+        Queue = self.env["coop.contribution.queue"].sudo()
+        while booked := self._coop_book_queue(limit=QUEUE_BATCH):
+            remaining = Queue.search_count([])
+            time_left = self.env["ir.cron"]._commit_progress(
+                booked, remaining=remaining
+            )
+            if not remaining or not time_left:
+                break
+
+    @api.model
+    def _coop_book_queue(self, limit=None):
+        """Book the contributions of the oldest queued documents (up to `limit`)
+        and take them off the queue; returns how many rows were booked. Only
+        the queue's job calls it (or tests, or the demo): the cron's lock
+        keeps two of them from booking the same document at once."""
+        queued = self.env["coop.contribution.queue"].sudo().search([], limit=limit)
+        moves = queued.move_id
+        for company in moves.company_id:
+            self.sudo().with_company(company)._coop_sync(
+                moves.filtered(lambda m, c=company: m.company_id == c)
+            )
+        queued.unlink()
+        return len(queued)
+
+    @api.model
+    def _coop_book_now(self, moves):
+        """Book what these documents' contributions lack, in this transaction
+        (not through the queue), and take them off the queue."""
+        self._coop_lock_booking()
+        self.sudo()._coop_sync(moves)
+        self.env["coop.contribution.queue"].sudo().search(
+            [("move_id", "in", moves.ids)]
+        ).unlink()
+
+    @api.model
+    def _coop_lock_booking(self):
+        """Keep the queue's job from booking while this transaction books.
+
+        The job holds its cron row locked while it runs and updates it when it
+        ends: locking that row waits for a running job, and if one committed
+        since this transaction began, PostgreSQL refuses the lock (a
+        serialization failure, which Odoo retries with fresh data). Two
+        bookings reading the same booked amounts would book a difference
+        twice."""
+        cron = self.env.ref("coop_cae_contribution.ir_cron_coop_contribution_queue")
+        self.env.cr.execute(
+            SQL("SELECT id FROM ir_cron WHERE id = %s FOR NO KEY UPDATE", cron.id)
+        )
 
     @api.model
     def _coop_book(self, differences):

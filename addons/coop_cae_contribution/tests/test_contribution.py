@@ -36,8 +36,13 @@ class CoopContributionCase(CoopInvoicingCase):
         cls.scheme_fixed = Scheme.create(
             {"name": "Fixed", "rate_type": "company", "fixed_amount": 30}
         )
-        # Contributions are booked when the transaction commits.
-        cls.env.cr.flush()
+        cls._book_queued()
+
+    @classmethod
+    def _book_queued(cls):
+        """What the booking job does once the transaction has committed."""
+        cls.env.flush_all()
+        cls.env["coop.contribution"]._coop_book_queue()
 
     @classmethod
     def _new_activity(cls, name, scheme=None, date_from="2026-01-01"):
@@ -101,7 +106,7 @@ class CoopContributionCase(CoopInvoicingCase):
         )
 
     def _booked(self, **domain):
-        self.env.cr.flush()
+        self._book_queued()
         contributions = self.Contribution.with_user(self.staff).search(
             [(key, "=", value) for key, value in domain.items()]
         )
@@ -111,7 +116,7 @@ class CoopContributionCase(CoopInvoicingCase):
 @tagged("post_install", "-at_install")
 class TestContribution(CoopContributionCase):
     def test_posted_invoice_books_its_contribution(self):
-        self.env.cr.flush()
+        self._book_queued()
         contribution = self.invoice_a.coop_contribution_ids
         self.assertEqual(len(contribution), 1)
         self.assertEqual(contribution.amount, 100.0)
@@ -138,7 +143,7 @@ class TestContribution(CoopContributionCase):
         self.assertEqual(sum(pnl.mapped("balance")), 0.0)
 
     def test_contribution_entry_cannot_be_reset(self):
-        self.env.cr.flush()
+        self._book_queued()
         with self.assertRaises(UserError):
             self.invoice_a.sudo().coop_contribution_ids.move_id.button_draft()
 
@@ -184,7 +189,7 @@ class TestContribution(CoopContributionCase):
     def test_cashed_trigger_follows_payments(self):
         activity = self._new_activity("Traiteur", self.scheme_cashed)
         invoice = self._invoice(activity, 1000)
-        self.env.cr.flush()
+        self._book_queued()
         self.assertFalse(invoice.coop_contribution_ids)
         payment = self._pay(invoice, 400, "2026-03-20")
         self.assertEqual(self._booked(source_move_id=invoice.id), 40.0)

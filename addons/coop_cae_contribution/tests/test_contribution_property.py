@@ -52,7 +52,7 @@ class TestContributionProperty(CoopContributionCase):
             cls._new_activity("Cashed 10", cls.scheme_cashed),
         ]
         cls.rates = [10.0, 5.0, 10.0]
-        cls.env.cr.flush()
+        cls._book_queued()
 
     @settings(
         max_examples=12,
@@ -107,7 +107,7 @@ class TestContributionProperty(CoopContributionCase):
                     )
                     if payments:
                         payments[:1].move_id._reverse_moves(cancel=True)
-            self.env.cr.flush()
+            self._book_queued()
 
     def _expected(self):
         """{(activity id, month): amount} from the posted sources, computed here
