@@ -1,6 +1,10 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo.tests import Form, tagged
+import psycopg2
+
+from odoo import SUPERUSER_ID, api
+from odoo.modules.registry import Registry
+from odoo.tests import BaseCase, Form, get_db_name, tagged
 
 from .test_contribution import CoopContributionCase
 
@@ -114,3 +118,45 @@ class TestContributionQueue(CoopContributionCase):
         self.env.flush_all()
         Queue = self.env["coop.contribution.queue"].with_user(self.user_a)
         self.assertFalse(Queue.has_access("read"))
+
+
+@tagged("post_install", "-at_install")
+class TestBookingLock(BaseCase):
+    """Two real transactions: a recompute (or a deleted draft's reversal) that
+    began before the booking job committed must not book from what it read,
+    since the job may have booked the same differences meanwhile."""
+
+    def setUp(self):
+        super().setUp()
+        self.registry = Registry(get_db_name())
+
+    def _job_runs_and_commits(self):
+        # What Odoo's cron runner does around the job: lock its row, then
+        # update it (failure count, next call) and commit.
+        with self.registry.cursor() as job_cr:
+            env = api.Environment(job_cr, SUPERUSER_ID, {})
+            cron = env.ref("coop_cae_contribution.ir_cron_coop_contribution_queue")
+            job_cr.execute(
+                "SELECT id FROM ir_cron WHERE id = %s FOR NO KEY UPDATE", [cron.id]
+            )
+            job_cr.execute(
+                "UPDATE ir_cron SET failure_count = failure_count WHERE id = %s",
+                [cron.id],
+            )
+
+    def test_a_booking_that_read_before_the_job_committed_is_refused(self):
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            env["coop.contribution"].search_count([])  # the transaction reads
+            self._job_runs_and_commits()
+            with self.assertRaises(psycopg2.errors.SerializationFailure):
+                env["coop.contribution"]._coop_lock_booking()
+            cr.rollback()
+
+    def test_a_booking_after_the_job_takes_the_lock(self):
+        self._job_runs_and_commits()
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            env["coop.contribution"].search_count([])
+            env["coop.contribution"]._coop_lock_booking()
+            cr.rollback()
