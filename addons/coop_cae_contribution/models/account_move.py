@@ -79,7 +79,7 @@ class AccountMove(models.Model):
 
     def _post(self, soft=True):
         posted = super()._post(soft)
-        posted._coop_sync_contributions()
+        (posted | posted._coop_matched_documents())._coop_sync_contributions()
         return posted
 
     def button_draft(self):
@@ -90,9 +90,29 @@ class AccountMove(models.Model):
                     "the invoice, or change the scheme and recompute, instead."
                 )
             )
+        documents = self._coop_matched_documents()
         res = super().button_draft()
-        self._coop_sync_contributions()
+        (self | documents)._coop_sync_contributions()
         return res
+
+    def _coop_matched_documents(self):
+        """The activities' invoices and bills that these entries, when they are
+        not invoices or bills themselves (payments, entries), are matched
+        with: Odoo keeps a payment's matching when the payment is reset to
+        draft, and under a cashed trigger a draft payment is no cash."""
+        entries = self.filtered(
+            lambda m: not m.is_invoice(include_receipts=True)
+            and not m.coop_is_contribution
+        )
+        if not entries:
+            return self.browse()
+        partials = (
+            entries.line_ids.matched_debit_ids | entries.line_ids.matched_credit_ids
+        )
+        documents = (partials.debit_move_id | partials.credit_move_id).move_id
+        return documents.filtered(
+            lambda m: m.coop_activity_id and m.is_invoice(include_receipts=True)
+        )
 
     def action_coop_view_contributions(self):
         self.ensure_one()
@@ -160,7 +180,8 @@ class AccountMove(models.Model):
 
     def _coop_cashed_shares(self):
         """{date: (share of the entry paid on that date, a payment id)},
-        payments only (credit notes matched against the invoice are no cash)."""
+        posted payments only (credit notes matched against the invoice, and
+        payments reset to draft, are no cash)."""
         self.ensure_one()
         lines = self.line_ids.filtered(
             lambda line: line.account_id.account_type
@@ -177,7 +198,10 @@ class AccountMove(models.Model):
                     if partial.credit_move_id == line
                     else partial.credit_move_id
                 )
-                if counterpart.move_id.is_invoice(include_receipts=True):
+                if (
+                    counterpart.move_id.is_invoice(include_receipts=True)
+                    or counterpart.move_id.state != "posted"
+                ):
                     continue
                 date = max(partial.max_date, self.date)
                 share, payment = shares.get(date, (0.0, False))

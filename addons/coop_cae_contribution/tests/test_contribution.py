@@ -202,6 +202,20 @@ class TestContribution(CoopContributionCase):
         payment.move_id._reverse_moves(cancel=True)
         self.assertEqual(self._booked(source_move_id=invoice.id), 60.0)
 
+    def test_cashed_payment_reset_to_draft_is_no_cash(self):
+        activity = self._new_activity("Fleuriste", self.scheme_cashed)
+        invoice = self._invoice(activity, 1000)
+        payment = self._pay(invoice, 1000, "2026-03-20")
+        self.assertEqual(self._booked(source_move_id=invoice.id), 100.0)
+        # Odoo keeps the matching of a payment reset to draft; the money has
+        # not come in all the same.
+        payment.action_draft()
+        self.assertEqual(self._booked(source_move_id=invoice.id), 0.0)
+        # Posted again, it is cash again, once.
+        payment.action_post()
+        self.assertEqual(self._booked(source_move_id=invoice.id), 100.0)
+        self.assertEqual(len(invoice.coop_contribution_ids), 3)
+
     def test_gross_margin_deducts_direct_costs(self):
         Scheme = self.env["coop.contribution.scheme"].sudo()
         margin = Scheme.create({"name": "Margin", "rate": 10, "base": "margin"})
