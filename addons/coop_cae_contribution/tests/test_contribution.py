@@ -332,6 +332,14 @@ class TestContribution(CoopContributionCase):
         self.assertEqual(
             self.invoice_a.with_user(self.user_a).coop_contribution_count, 1
         )
+        # Her menu leads there; the staff's menus do not show.
+        menu = self.env.ref("coop_cae_contribution.coop_contribution_menu_entrepreneur")
+        visible = self.env["ir.ui.menu"].with_user(self.user_a)._visible_menu_ids()
+        self.assertIn(menu.id, visible)
+        recompute = self.env.ref(
+            "coop_cae_contribution.coop_contribution_recompute_menu"
+        )
+        self.assertNotIn(recompute.id, visible)
 
     def test_recompute_books_the_differences_once(self):
         self._assign(self.activity_a, self.scheme_5, "2026-01-01")
