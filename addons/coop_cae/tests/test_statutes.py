@@ -323,3 +323,23 @@ class TestPathwayRulesOverJsonRpc(JsonRpcRefusals, HttpCase):
                 [("employee_id", "=", self.entrepreneur.id)]
             )
         )
+
+
+class TestStatutoryMessagesInFrench(PathwayCase):
+    def test_refusals_in_french(self):
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self.env["ir.module.module"]._load_module_terms(
+            ["coop_cae"], ["fr_FR"], overwrite=True
+        )
+        cape = self._running_cape("2026-01-01", "2026-12-31")
+        Cesa = self.Cesa.with_context(lang="fr_FR")
+        with self.assertRefused(ValidationError, "Marie Dupont est sous CAPE du"):
+            Cesa.create(
+                {
+                    "employee_id": self.entrepreneur.id,
+                    "signature_date": "2026-07-01",
+                    "date_start": "2026-07-01",
+                }
+            )
+        with self.assertRefused(UserError, "Le CAPE de Marie Dupont est signé"):
+            cape.with_context(lang="fr_FR").date_end = "2026-06-30"

@@ -846,3 +846,32 @@ class TestMemberShares(RefusalAssertions, AccountTestInvoicingCommon):
             ("member", fields.Date.to_date("2025-01-31"), 1),
         )
         self.assertTrue(candidate.number)
+
+    def test_statutory_refusals_in_french(self):
+        self.env["res.lang"]._activate_lang("fr_FR")
+        member = self._subscribe(self.partner_a, 4, "2025-01-10").member_id
+        self._pay(member, 100.0, "2025-01-10")
+        candidate = (
+            self.env["coop.member"]
+            .with_user(self.staff)
+            .create(
+                {
+                    "partner_id": self.partner_b.id,
+                    "college_id": self.college_partners.id,
+                }
+            )
+        )
+        Movement = (
+            self.env["coop.share.movement"]
+            .with_user(self.staff)
+            .with_context(lang="fr_FR")
+        )
+        with self.assertRefused(UserError, "Ville de Lens n'est pas encore admis"):
+            Movement._coop_transfer(
+                member.with_context(lang="fr_FR"),
+                candidate.with_context(lang="fr_FR"),
+                1,
+                "2025-02-01",
+            )
+        with self.assertRefused(ValidationError, r"loi du 10 septembre 1947, art\. 13"):
+            self.company.with_context(lang="fr_FR").coop_capital_floor_fraction = 0.1
