@@ -6,12 +6,8 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Domain
 
-from .coop_pathway import (
-    CAPE_MAX_MONTHS,
-    last_day_of_period,
-    period_length,
-    sum_lengths,
-)
+from .coop_months import period_end, period_length, sum_lengths
+from .coop_pathway import CAPE_MAX_MONTHS
 
 # States in which a CAPE has been signed and has (or had) effect.
 CAPE_SIGNED_STATES = ("running", "ended", "terminated")
@@ -175,10 +171,14 @@ class CoopCapeContract(models.Model):
                 max(ends) if ends else False
             )
 
-    def _coop_length(self):
-        """Length of the CAPE actually covered (periods, renewals, early end)."""
+    def _coop_length(self, until=None):
+        """Length of the CAPE actually covered (periods, renewals, early end),
+        up to `until` at the latest (the day before a CESA)."""
         return sum_lengths(
-            period_length(contract.date_start, contract.date_effective_end)
+            period_length(
+                contract.date_start,
+                min(contract.date_effective_end, until or contract.date_effective_end),
+            )
             for contract in self
             if contract.state in CAPE_SIGNED_STATES
         )
@@ -186,7 +186,7 @@ class CoopCapeContract(models.Model):
     @api.constrains("date_start", "date_end")
     def _check_period(self):
         for contract in self:
-            limit = last_day_of_period(contract.date_start, CAPE_MAX_MONTHS)
+            limit = period_end(contract.date_start, CAPE_MAX_MONTHS)
             if contract.date_end > limit:
                 raise ValidationError(
                     self.env._(
@@ -199,6 +199,19 @@ class CoopCapeContract(models.Model):
                         limit=limit,
                     )
                 )
+
+    def _coop_signed_fields(self):
+        return super()._coop_signed_fields() | {"date_terminated", "termination_reason"}
+
+    def _coop_signed_change_error(self, name):
+        return UserError(
+            self.env._(
+                "The CAPE of %(name)s is signed: its dates and state change only "
+                "by a renewal, an early end or a conversion into a CESA, each "
+                "kept in its history (C. com. L127-2).",
+                name=name,
+            )
+        )
 
     def _coop_unsigned_error(self, name):
         return ValidationError(
@@ -245,6 +258,13 @@ class CoopCapeContract(models.Model):
                         )
                     )
 
+    @api.constrains("employee_id", "date_start", "date_effective_end", "state")
+    def _check_no_cesa_during(self):
+        """Nor does a CAPE (or its renewal) run into a CESA of the same person."""
+        self.env["coop.cesa.contract"].search(
+            [("employee_id", "in", self.employee_id.ids)]
+        )._check_no_cape_running()
+
     def _coop_dates_error(self, name, start, end):
         return ValidationError(
             self.env._(
@@ -280,7 +300,7 @@ class CoopCapeContract(models.Model):
         """Close a CAPE that reached its end date."""
         if any(contract.state != "running" for contract in self):
             raise UserError(self.env._("Only a running CAPE can be closed."))
-        self.write({"state": "ended"})
+        self._coop_write_signed({"state": "ended"})
         return True
 
     def action_open_terminate(self):
@@ -306,7 +326,7 @@ class CoopCapeContract(models.Model):
             "context": {
                 "default_contract_id": self.id,
                 "default_date_start": start,
-                "default_date_end": last_day_of_period(start, CAPE_MAX_MONTHS),
+                "default_date_end": period_end(start, CAPE_MAX_MONTHS),
             },
         }
 
@@ -333,7 +353,7 @@ class CoopCapeContract(models.Model):
                     end=self.date_effective_end,
                 )
             )
-        self.write(
+        self._coop_write_signed(
             {
                 "state": "terminated",
                 "date_terminated": date,
@@ -363,7 +383,7 @@ class CoopCapeContract(models.Model):
             )
         cape_end = date_start - timedelta(days=1)
         if cape_end < self.date_effective_end:
-            self.write(
+            self._coop_write_signed(
                 {
                     "date_terminated": cape_end,
                     "termination_reason": self.env._("Converted into a CESA"),

@@ -5,7 +5,8 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from .coop_pathway import CAPE_MAX_MONTHS, CAPE_MAX_RENEWALS, last_day_of_period
+from .coop_months import period_end
+from .coop_pathway import CAPE_MAX_MONTHS, CAPE_MAX_RENEWALS
 
 
 class CoopCapeRenewal(models.Model):
@@ -76,7 +77,7 @@ class CoopCapeRenewal(models.Model):
             if contract.state != "running":
                 raise ValidationError(self.env._("Only a running CAPE can be renewed."))
             renewal._coop_check_dates_in_order(renewal.date_start, renewal.date_end)
-            limit = last_day_of_period(renewal.date_start, CAPE_MAX_MONTHS)
+            limit = period_end(renewal.date_start, CAPE_MAX_MONTHS)
             if renewal.date_end > limit:
                 raise ValidationError(
                     self.env._(
@@ -106,11 +107,23 @@ class CoopCapeRenewal(models.Model):
                     )
                 )
 
+    def _coop_check_signed(self, signature_date):
+        """A renewal is its own signed writing: the database refuses a row
+        without its signature date with a less helpful message."""
+        if not signature_date:
+            raise ValidationError(
+                self.env._(
+                    "A CAPE renewal is a signed writing (C. com. L127-2): enter "
+                    "its signature date."
+                )
+            )
+
     @api.model_create_multi
     def create(self, vals_list):
         # The database refuses these rows on INSERT, before the constraints
-        # run: the same check says it clearly first.
+        # run: the same checks say it clearly first.
         for vals in vals_list:
+            self._coop_check_signed(vals.get("signature_date"))
             self._coop_check_dates_in_order(
                 vals.get("date_start"), vals.get("date_end")
             )
@@ -125,6 +138,31 @@ class CoopCapeRenewal(models.Model):
                 )
             )
         return renewals
+
+    def write(self, vals):
+        # A renewal is signed when it is recorded: its terms never change.
+        for name in {"contract_id", "signature_date", "date_start", "date_end"} & set(
+            vals
+        ):
+            field = self._fields[name]
+            for renewal in self:
+                value = field.convert_to_record(
+                    field.convert_to_cache(vals[name], renewal), renewal
+                )
+                if value != renewal[name]:
+                    self.check_access("write")
+                    if name == "signature_date":
+                        self._coop_check_signed(value)
+                    raise UserError(
+                        self.env._(
+                            "The renewal of the CAPE of %(name)s from %(start)s is "
+                            "signed: its dates never change. End the CAPE early "
+                            "instead, which is kept in its history.",
+                            name=renewal.employee_id.name,
+                            start=renewal.date_start,
+                        )
+                    )
+        return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_signed(self):

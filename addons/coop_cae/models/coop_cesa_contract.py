@@ -1,11 +1,13 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from datetime import timedelta
+from datetime import date, timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from .coop_pathway import CESA_TRIAL_MONTHS, format_length, limit_minus
+from .coop_cape_contract import CAPE_SIGNED_STATES
+from .coop_months import period_end_minus
+from .coop_pathway import CESA_TRIAL_MONTHS, format_length
 
 
 class CoopCesaContract(models.Model):
@@ -105,7 +107,7 @@ class CoopCesaContract(models.Model):
                 ("date_start", "<", self.date_start),
             ]
         )
-        return capes._coop_length()
+        return capes._coop_length(until=self.date_start - timedelta(days=1))
 
     @api.constrains("date_start", "trial_end_date", "employee_id")
     def _check_dates(self):
@@ -119,9 +121,9 @@ class CoopCesaContract(models.Model):
                     )
                 )
             cape_length = contract._coop_earlier_cape_length()
-            limit = limit_minus(
+            limit = period_end_minus(
                 contract.date_start, CESA_TRIAL_MONTHS, cape_length
-            ) - timedelta(days=1)
+            )
             if contract.trial_end_date > limit:
                 raise ValidationError(
                     self.env._(
@@ -134,6 +136,50 @@ class CoopCesaContract(models.Model):
                         limit=limit,
                     )
                 )
+
+    @api.constrains("employee_id", "date_start", "date_end", "state")
+    def _check_no_cape_running(self):
+        """A CESA for someone under CAPE comes from the conversion of the CAPE,
+        which ends it the day before (``_coop_convert_to_cesa``): a CESA never
+        runs during a CAPE of the same person."""
+        capes = self.env["coop.cape.contract"].search_fetch(
+            [
+                ("employee_id", "in", self.employee_id.ids),
+                ("state", "in", CAPE_SIGNED_STATES),
+            ],
+            ["employee_id", "state", "date_start", "date_effective_end"],
+        )
+        for contract in self:
+            for cape in capes.filtered(
+                lambda c, contract=contract: c.employee_id == contract.employee_id
+            ):
+                if (
+                    cape.date_start <= (contract.date_end or date.max)
+                    and contract.date_start <= cape.date_effective_end
+                ):
+                    raise ValidationError(
+                        self.env._(
+                            "%(name)s is under a CAPE from %(start)s to %(end)s: "
+                            "their CESA comes from converting that CAPE (Convert "
+                            "into CESA on the CAPE), which ends it the day before "
+                            "the CESA starts.",
+                            name=contract.employee_id.name,
+                            start=cape.date_start,
+                            end=cape.date_effective_end,
+                        )
+                    )
+
+    def _coop_signed_fields(self):
+        return super()._coop_signed_fields() | {"trial_end_date", "end_reason"}
+
+    def _coop_signed_change_error(self, name):
+        return UserError(
+            self.env._(
+                "The CESA of %(name)s is signed: its dates and state change only "
+                "when it ends, kept in its history.",
+                name=name,
+            )
+        )
 
     def _coop_unsigned_error(self, name):
         return ValidationError(
@@ -198,9 +244,17 @@ class CoopCesaContract(models.Model):
             raise UserError(self.env._("Only a running CESA can be ended."))
         today = fields.Date.context_today(self)
         for contract in self:
-            contract.write({"state": "ended", "date_end": contract.date_end or today})
-            contract._coop_sync_version()
+            contract._coop_end(contract.date_end or today)
         return True
+
+    def _coop_end(self, end_date, reason=None):
+        """End this running CESA on `end_date` (with `reason`)."""
+        self.ensure_one()
+        vals = {"state": "ended", "date_end": end_date}
+        if reason:
+            vals["end_reason"] = reason
+        self._coop_write_signed(vals)
+        self._coop_sync_version()
 
     def _coop_sync_version(self):
         """Write the contract's dates and pay on the employee's hr.version."""

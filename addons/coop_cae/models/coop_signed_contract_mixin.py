@@ -2,10 +2,18 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 
+# The mark of the contract's own methods (start, end, early end, conversion):
+# the only writes that may change the terms of a signed contract. An object,
+# not a value: no request can put it in its context.
+SIGNED_CHANGE = object()
+
 
 class CoopSignedContractMixin(models.AbstractModel):
     """What the CAPE and the CESA share: dates in order and no running contract
-    without its signature, refused with the contract's own clear message."""
+    without its signature, refused with the contract's own clear message; once
+    signed, the terms (dates, state, holder) change only through the
+    contract's own methods (its end, early end or conversion), each recorded
+    with its own date."""
 
     _name = "coop.signed.contract.mixin"
     _description = "Signed Contract of the Pathway"
@@ -25,6 +33,13 @@ class CoopSignedContractMixin(models.AbstractModel):
         required=True,
         default=lambda self: self.env.company,
     )
+
+    def _coop_signed_fields(self):
+        """The terms of a signed contract that only its own methods change."""
+        return {"employee_id", "signature_date", "date_start", "date_end", "state"}
+
+    def _coop_signed_change_error(self, name):
+        raise NotImplementedError
 
     def _coop_dates_error(self, name, start, end):
         raise NotImplementedError
@@ -71,7 +86,29 @@ class CoopSignedContractMixin(models.AbstractModel):
             )
         return super().create(vals_list)
 
+    def _coop_check_signed_unchanged(self, vals):
+        """Refuse a write that changes the terms of a signed contract, unless
+        it comes from the contract's own methods (``_coop_write_signed``)."""
+        if self.env.context.get("coop_cae_signed_change") is SIGNED_CHANGE:
+            return
+        names = self._coop_signed_fields().intersection(vals)
+        for contract in self.filtered(lambda c: c.state != "draft"):
+            for name in names:
+                field = contract._fields[name]
+                value = field.convert_to_record(
+                    field.convert_to_cache(vals[name], contract), contract
+                )
+                if value != contract[name]:
+                    # Who may not write at all is told so first.
+                    self.check_access("write")
+                    raise contract._coop_signed_change_error(contract.employee_id.name)
+
+    def _coop_write_signed(self, vals):
+        """The contract's own methods change its signed terms through here."""
+        return self.with_context(coop_cae_signed_change=SIGNED_CHANGE).write(vals)
+
     def write(self, vals):
         if {"state", "signature_date", "date_start", "date_end"}.intersection(vals):
             self._coop_check_saved_terms(vals)
+        self._coop_check_signed_unchanged(vals)
         return super().write(vals)

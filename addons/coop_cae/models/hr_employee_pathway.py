@@ -3,13 +3,16 @@
 # The entrepreneur's pathway on hr.employee: contracts, interviews, deadlines,
 # alerts and exit, each field with its compute. Who is an entrepreneur and
 # their activity live in hr_employee.py.
+from datetime import timedelta
+
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Domain
 
-from .coop_pathway import ASSOCIATE_MONTHS, limit_minus
+from .coop_months import add_months_minus
+from .coop_pathway import ASSOCIATE_MONTHS
 
 EXIT_REASONS = [
     ("own_company", "Own company created"),
@@ -222,7 +225,9 @@ class HrEmployee(models.Model):
         capes = self.coop_cape_contract_ids.filtered(
             lambda c: c.state != "draft" and c.date_start < cesa.date_start
         )
-        return limit_minus(cesa.signature_date, ASSOCIATE_MONTHS, capes._coop_length())
+        # The CAPEs count as long as they ran, up to the CESA at the latest.
+        cape_length = capes._coop_length(until=cesa.date_start - timedelta(days=1))
+        return add_months_minus(cesa.signature_date, ASSOCIATE_MONTHS, cape_length)
 
     @api.depends("coop_associate_deadline")
     @api.depends_context("date")
@@ -283,8 +288,7 @@ class HrEmployee(models.Model):
         for cesa in self.coop_cesa_contract_ids.filtered(
             lambda c: c.state == "running"
         ):
-            cesa.write({"date_end": date, "end_reason": self.env._("Exit")})
-            cesa.action_end()
+            cesa._coop_end(date, self.env._("Exit"))
         self.write(
             {
                 "coop_stage": "exited",

@@ -8,3 +8,4 @@ from . import test_impact_report
 from . import test_ledger_fence
 from . import test_ledger_fence_rpc
 from . import test_ledger_fence_registry
+from . import test_statutes

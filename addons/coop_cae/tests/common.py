@@ -133,3 +133,37 @@ class EntrepreneurJsonRpcCase(AccountTestInvoicingHttpCommon):
                 "kwargs": {"fields": fields},
             },
         )
+
+
+class JsonRpcRefusals:
+    """For HTTP test cases: call a model's method over JSON-RPC as the user
+    logged in, as the web client does, and read what the server answers."""
+
+    def _call_kw_response(self, model, method, args, kwargs=None):
+        response = self.opener.post(
+            f"{self.base_url()}/web/dataset/call_kw",
+            json={
+                "id": 0,
+                "jsonrpc": "2.0",
+                "method": "call",
+                "params": {
+                    "model": model,
+                    "method": method,
+                    "args": args,
+                    "kwargs": kwargs or {},
+                },
+            },
+            timeout=30,
+        )
+        response.raise_for_status()
+        return response.json()
+
+    def assertRpcRefused(self, exception_name, regex, model, method, args, kw=None):
+        """The call is refused with `exception_name` (e.g. "ValidationError")
+        and a message matching `regex`; returns the message."""
+        answer = self._call_kw_response(model, method, args, kw)
+        self.assertIn("error", answer, f"{model}.{method} was not refused")
+        data = answer["error"]["data"]
+        self.assertTrue(data["name"].endswith(exception_name), data["name"])
+        self.assertRegex(data["message"], regex)
+        return data["message"]

@@ -9,7 +9,7 @@ from freezegun import freeze_time
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import Form, new_test_user
 
-from odoo.addons.coop_cae.models.coop_pathway import limit_minus, period_length
+from odoo.addons.coop_cae.models.coop_months import add_months_minus, period_length
 
 from .common import CoopCaeCase
 
@@ -337,18 +337,19 @@ class TestAssociateDeadline(PathwayCase):
             period_length(D("2024-01-15"), D("2024-03-20")),
             relativedelta(months=2, days=6),
         )
-        # At month ends, the month from 31 January ends on 29 February.
+        # At month ends, the month from 31 January 2024 ends on 29 February
+        # (there is no 31 February), three months from it on 30 April.
         self.assertEqual(
             period_length(D("2024-01-31"), D("2024-02-28")),
-            relativedelta(months=1),
+            relativedelta(days=29),
         )
         self.assertEqual(
             period_length(D("2024-01-31"), D("2024-02-29")),
-            relativedelta(months=1, days=1),
+            relativedelta(months=1),
         )
         self.assertEqual(
             period_length(D("2024-01-31"), D("2024-04-30")),
-            relativedelta(months=3, days=1),
+            relativedelta(months=3),
         )
 
     def test_deadline_arithmetic_across_month_ends_and_29_february(self):
@@ -364,7 +365,7 @@ class TestAssociateDeadline(PathwayCase):
         ]
         for signature, cape, expected in cases:
             with self.subTest(signature=signature, cape=cape):
-                self.assertEqual(limit_minus(D(signature), 36, cape), D(expected))
+                self.assertEqual(add_months_minus(D(signature), 36, cape), D(expected))
 
     def _cesa(self, signature, start=None, employee=None):
         cesa = self.Cesa.create(
@@ -385,10 +386,11 @@ class TestAssociateDeadline(PathwayCase):
         self.assertEqual(self.entrepreneur.coop_associate_deadline, D("2027-02-28"))
 
     def test_deadline_after_a_cape_from_a_month_end(self):
-        # CAPE 31 Jan - 30 Apr 2024 (3 months 1 day), CESA signed 31 May 2024.
+        # CAPE 31 Jan - 30 Apr 2024 (3 months: no 31 April, the third month
+        # ends on the 30th), CESA signed 31 May 2024: 31 May 2024 + 33 months.
         self._running_cape("2024-01-31", "2024-04-30").action_end()
         self._cesa("2024-05-31")
-        self.assertEqual(self.entrepreneur.coop_associate_deadline, D("2027-02-27"))
+        self.assertEqual(self.entrepreneur.coop_associate_deadline, D("2027-02-28"))
 
     def test_deadline_without_cape_from_29_february(self):
         self._cesa("2024-02-29")

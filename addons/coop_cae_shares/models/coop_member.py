@@ -192,6 +192,46 @@ class CoopMember(models.Model):
             if employee := member.sudo().employee_id:
                 employee._coop_on_becoming_member(member.admission_date)
 
+    def _coop_check_holding(self, shares_after):
+        """A member keeps at least their college's minimum of shares, or leaves
+        with none (their exit)."""
+        self.ensure_one()
+        minimum = self.college_id.min_shares
+        if 0 < shares_after < minimum:
+            raise UserError(
+                self.env._(
+                    "A member of the college %(college)s holds at least "
+                    "%(minimum)s shares: %(member)s would hold %(shares)s. To "
+                    "leave, they transfer or withdraw all of them.",
+                    college=self.college_id.name,
+                    minimum=minimum,
+                    member=self.display_name,
+                    shares=shares_after,
+                )
+            )
+
+    def _coop_check_can_receive(self, admission_date=None):
+        """Shares go to an admitted member, or to a candidate together with the
+        decision admitting them (its date)."""
+        self.ensure_one()
+        if self.state == "exited":
+            raise UserError(
+                self.env._(
+                    "%(member)s has left the cooperative: shares are transferred "
+                    "only to an admitted member.",
+                    member=self.display_name,
+                )
+            )
+        if self.state == "candidate" and not admission_date:
+            raise UserError(
+                self.env._(
+                    "%(member)s is not admitted yet: shares are transferred only "
+                    "to an admitted member. Admit them first, or give the date of "
+                    "the decision admitting them with the transfer.",
+                    member=self.display_name,
+                )
+            )
+
     def action_print_certificate(self):
         return self.env.ref(
             "coop_cae_shares.coop_member_certificate_report"

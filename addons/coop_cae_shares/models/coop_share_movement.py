@@ -128,11 +128,12 @@ class CoopShareMovement(models.Model):
         return self.sudo().create(vals_list).sudo(False)
 
     @api.model
-    def _coop_transfer(self, source, target, shares, date):
+    def _coop_transfer(self, source, target, shares, date, admission_date=None):
         """Transfer `shares` paid shares from the member `source` to `target`:
         the capital does not change, so there is no journal entry. The target
-        is admitted if needed; the source exits when they hold no share left.
-        Returns the two movements."""
+        is an admitted member, or a candidate admitted by the decision of
+        `admission_date`; each keeps their college's minimum of shares, unless
+        the source gives all theirs and exits. Returns the two movements."""
         if shares <= 0:
             raise UserError(
                 self.env._(
@@ -162,6 +163,10 @@ class CoopShareMovement(models.Model):
                     amount=source.amount_due,
                 )
             )
+        admission_date = admission_date or target.admission_date
+        target._coop_check_can_receive(admission_date)
+        source._coop_check_holding(source.shares_held - shares)
+        target._coop_check_holding(target.shares_held + shares)
         nominal = source.currency_id.round(
             shares * source.amount_subscribed / source.shares_held
         )
@@ -198,7 +203,7 @@ class CoopShareMovement(models.Model):
                 },
             ]
         )
-        target._coop_admit(date)
+        target._coop_admit(admission_date)
         if not source.shares_held:
             source.state = "exited"
         return movements
@@ -231,6 +236,21 @@ class CoopShareMovement(models.Model):
             self._coop_register_domain(company, date), [], ["capital_delta:sum"]
         )
         return company.currency_id.round(capital or 0.0)
+
+    @api.model
+    def _coop_register_peak(self, company):
+        """The highest capital the register of `company` shows at the end of a
+        day, running over its movements in date order."""
+        running = peak = 0.0
+        for _day, capital in self.sudo()._read_group(
+            self._coop_register_domain(company),
+            ["date:day"],
+            ["capital_delta:sum"],
+            order="date:day",
+        ):
+            running += capital
+            peak = max(peak, running)
+        return company.currency_id.round(peak)
 
     @api.model
     def _coop_book(self, company, date, ref, lines):

@@ -274,9 +274,7 @@ class CoopShareSubscription(models.Model):
         )
         self.write({"state": "validated", "member_id": member.id, "move_id": move.id})
         member._coop_admit(self.date)
-        capital = self.env["coop.share.movement"]._coop_register_capital(company)
-        if capital > company.coop_capital_max:
-            company.sudo().coop_capital_max = capital
+        company._coop_update_capital_peak()
 
     def action_cancel(self):
         if self.filtered(lambda s: s.state != "draft"):

@@ -207,6 +207,9 @@ class CoopShareWithdrawal(models.Model):
                         shares=sum(pending.mapped("shares")),
                     )
                 )
+            withdrawal.member_id._coop_check_holding(
+                held - sum(pending.mapped("shares"))
+            )
 
     def _coop_check_order(self, state):
         """Requests are handled in order: none earlier may still be `state`."""
@@ -268,6 +271,7 @@ class CoopShareWithdrawal(models.Model):
                     amount=member.amount_due,
                 )
             )
+        member._coop_check_holding(member.shares_held - self.shares)
         Movement = self.env["coop.share.movement"]
         capital = Movement._coop_register_capital(company)
         floor = company._coop_capital_floor()
@@ -282,7 +286,7 @@ class CoopShareWithdrawal(models.Model):
                     after=currency.round(capital - self.nominal_amount),
                     floor=floor,
                     fraction=company.coop_capital_floor_fraction,
-                    max=company.coop_capital_max,
+                    max=company._coop_capital_peak(),
                 )
             )
         date = self.accept_date or fields.Date.context_today(self)

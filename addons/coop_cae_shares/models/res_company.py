@@ -3,6 +3,10 @@
 from odoo import api, fields, models
 from odoo.exceptions import RedirectWarning, ValidationError
 
+# The capital may never fall below a quarter of the highest capital reached
+# (loi du 10 septembre 1947, art. 13); the statutes may set more.
+CAPITAL_FLOOR_MIN_FRACTION = 0.25
+
 # The share capital accounts of the French chart (PCG), by the company field that
 # holds each: the chart template sets the account pcg_<code> (see
 # account_chart_template.py), and messages name the code.
@@ -52,13 +56,16 @@ class ResCompany(models.Model):
         digits=(3, 2),
         default=0.25,
         help="The capital may never fall below this fraction of the highest "
-        "capital ever reached.",
+        "capital ever reached: at least a quarter (law of 10 September 1947, "
+        "art. 13), more if the statutes say so.",
     )
     coop_capital_max = fields.Monetary(
         string="Highest Capital Reached",
         currency_field="currency_id",
         readonly=True,
         copy=False,
+        help="The highest capital the register of shares shows at any date, "
+        "backdated bulletins included.",
     )
     coop_share_repayment_delay = fields.Integer(
         string="Repayment Delay (Years)",
@@ -145,12 +152,14 @@ class ResCompany(models.Model):
                         fraction=company.coop_share_min_paid_fraction,
                     )
                 )
-            if not 0 <= company.coop_capital_floor_fraction <= 1:
+            fraction = company.coop_capital_floor_fraction
+            if not CAPITAL_FLOOR_MIN_FRACTION <= fraction <= 1:
                 raise ValidationError(
                     self.env._(
-                        "The capital floor fraction must be between 0 and 1 "
-                        "(%(fraction)s given).",
-                        fraction=company.coop_capital_floor_fraction,
+                        "The capital may never fall below a quarter of the highest "
+                        "capital reached (law of 10 September 1947, art. 13): its "
+                        "floor is between 25%% and 100%% of it, not %(percent)s%%.",
+                        percent=round(fraction * 100, 2),
                     )
                 )
 
@@ -211,8 +220,23 @@ class ResCompany(models.Model):
             )
         return journal
 
+    def _coop_capital_peak(self):
+        """The highest capital reached: the highest the register shows at the
+        end of any day (a bulletin recorded late counts at its date), or the
+        one recorded on the company when it is higher (a history kept before
+        the register)."""
+        self.ensure_one()
+        peak = self.env["coop.share.movement"]._coop_register_peak(self)
+        return max(peak, self.coop_capital_max)
+
+    def _coop_update_capital_peak(self):
+        for company in self:
+            peak = company._coop_capital_peak()
+            if company.currency_id.compare_amounts(peak, company.coop_capital_max):
+                company.sudo().coop_capital_max = peak
+
     def _coop_capital_floor(self):
         self.ensure_one()
         return self.currency_id.round(
-            self.coop_capital_max * self.coop_capital_floor_fraction
+            self._coop_capital_peak() * self.coop_capital_floor_fraction
         )

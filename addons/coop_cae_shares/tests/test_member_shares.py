@@ -740,3 +740,138 @@ class TestMemberShares(RefusalAssertions, AccountTestInvoicingCommon):
         self.assertFalse(movements.move_id)
         self.assertEqual(member_b.shares_held, 5)
         self.assertEqual(member_a.state, "exited")
+
+    # statutory rules on every path (issue 15) -----------------------------
+
+    def test_floor_fraction_never_below_a_quarter(self):
+        with self.assertRefused(ValidationError, r"art\. 13.*not 10\.0%"):
+            self.company.coop_capital_floor_fraction = 0.10
+        self.assertEqual(self.company.coop_capital_floor_fraction, 0.25)
+        self.company.coop_capital_floor_fraction = 0.5
+
+    def test_highest_capital_comes_from_the_register_history(self):
+        member_a = self._subscribe(self.partner_a, 10, "2025-01-10").member_id
+        member_b = self._subscribe(self.partner_b, 10, "2025-02-01").member_id
+        self._pay(member_a, 250.0, "2025-01-10")
+        self._pay(member_b, 250.0, "2025-02-01")
+        self._withdraw(member_a, 8, "2025-03-01").action_accept()
+        # A bulletin of 15 February recorded after the withdrawal of 1 March:
+        # the register reached 600 on 15 February, the capital is 400 now.
+        self._subscribe(self.partner_c, 4, "2025-02-15")
+        self.assertEqual(
+            self.env["coop.share.movement"]._coop_register_capital(self.company),
+            400.0,
+        )
+        self.assertEqual(self.company.coop_capital_max, 600.0)
+        self.assertEqual(self.company._coop_capital_floor(), 150.0)
+        self.company.coop_capital_floor_fraction = 0.5
+        withdrawal = self._withdraw(member_b, 5, "2025-04-01")
+        with self.assertRefused(
+            UserError, r"below its floor of 300\.0 .*highest capital reached, 600\.0"
+        ):
+            withdrawal.action_accept()
+        self.assertEqual(member_b.shares_held, 10)
+
+    def test_college_minimum_on_transfers_and_withdrawals(self):
+        college = (
+            self.env["coop.member.college"]
+            .sudo()
+            .create({"name": "Entrepreneurs 4", "min_shares": 4})
+        )
+        member_a = self._subscribe(self.partner_a, 6, "2025-01-10", college).member_id
+        member_b = self._subscribe(self.partner_b, 4, "2025-01-10", college).member_id
+        self._pay(member_a, 150.0, "2025-01-10")
+        self._pay(member_b, 100.0, "2025-01-10")
+        Movement = self.env["coop.share.movement"].with_user(self.staff)
+        day = fields.Date.to_date("2025-02-01")
+        with self.assertRefused(UserError, "at least 4 shares: France Active would"):
+            Movement._coop_transfer(member_a, member_b, 3, day)
+        with self.assertRefused(UserError, "at least 4 shares: Ville de Lens would"):
+            Movement._coop_transfer(member_b, member_a, 1, day)
+        with self.assertRefused(UserError, "would hold 3. To leave"):
+            self._withdraw(member_a, 3, "2025-02-01")
+        withdrawal = self._withdraw(member_a, 2, "2025-02-01")
+        withdrawal.action_accept()
+        self.assertEqual(member_a.shares_held, 4)
+        # A candidate of the college receiving 1 share would hold 1.
+        candidate = (
+            self.env["coop.member"]
+            .with_user(self.staff)
+            .create({"partner_id": self.partner_c.id, "college_id": college.id})
+        )
+        giver = self._subscribe(
+            self.env["res.partner"].create({"name": "Mairie"}), 2, "2025-01-10"
+        ).member_id
+        self._pay(giver, 50.0, "2025-01-10")
+        with self.assertRefused(UserError, "Banque Coopérative would hold 1"):
+            Movement._coop_transfer(giver, candidate, 1, day, day)
+        self.assertEqual(candidate.state, "candidate")
+        # Leaving with all of one's shares stays allowed.
+        self._withdraw(member_a, 4, "2025-03-01").action_accept()
+        self.assertEqual((member_a.shares_held, member_a.state), (0, "exited"))
+        self.assertEqual(member_b.shares_held, 4)
+        self.assertFalse(member_b.movement_ids.filtered("counterpart_member_id"))
+
+    def test_transfer_only_to_an_admitted_member(self):
+        member_a = self._subscribe(self.partner_a, 4, "2025-01-10").member_id
+        self._pay(member_a, 100.0, "2025-01-10")
+        leaver = self._subscribe(self.partner_b, 1, "2025-01-10").member_id
+        self._pay(leaver, 25.0, "2025-01-10")
+        self._withdraw(leaver, 1, "2025-01-20").action_accept()
+        self.assertEqual(leaver.state, "exited")
+        candidate = (
+            self.env["coop.member"]
+            .with_user(self.staff)
+            .create(
+                {
+                    "partner_id": self.partner_c.id,
+                    "college_id": self.college_partners.id,
+                }
+            )
+        )
+        Transfer = self.env["coop.share.transfer"].with_user(self.staff)
+        vals = {"member_id": member_a.id, "shares": 1, "date": "2025-02-01"}
+        with self.assertRefused(UserError, "Ville de Lens has left the cooperative"):
+            Transfer.create({**vals, "to_member_id": leaver.id}).action_confirm()
+        with self.assertRefused(UserError, "is not admitted yet.*Admit them first"):
+            Transfer.create({**vals, "to_member_id": candidate.id}).action_confirm()
+        self.assertEqual((leaver.shares_held, candidate.shares_held), (0, 0))
+        self.assertEqual(member_a.shares_held, 4)
+        # With the decision admitting them, the transfer admits the candidate.
+        Transfer.create(
+            {**vals, "to_member_id": candidate.id, "admission_date": "2025-01-31"}
+        ).action_confirm()
+        self.assertEqual(
+            (candidate.state, candidate.admission_date, candidate.shares_held),
+            ("member", fields.Date.to_date("2025-01-31"), 1),
+        )
+        self.assertTrue(candidate.number)
+
+    def test_statutory_refusals_in_french(self):
+        self.env["res.lang"]._activate_lang("fr_FR")
+        member = self._subscribe(self.partner_a, 4, "2025-01-10").member_id
+        self._pay(member, 100.0, "2025-01-10")
+        candidate = (
+            self.env["coop.member"]
+            .with_user(self.staff)
+            .create(
+                {
+                    "partner_id": self.partner_b.id,
+                    "college_id": self.college_partners.id,
+                }
+            )
+        )
+        Movement = (
+            self.env["coop.share.movement"]
+            .with_user(self.staff)
+            .with_context(lang="fr_FR")
+        )
+        with self.assertRefused(UserError, "Ville de Lens n'est pas encore admis"):
+            Movement._coop_transfer(
+                member.with_context(lang="fr_FR"),
+                candidate.with_context(lang="fr_FR"),
+                1,
+                "2025-02-01",
+            )
+        with self.assertRefused(ValidationError, r"loi du 10 septembre 1947, art\. 13"):
+            self.company.with_context(lang="fr_FR").coop_capital_floor_fraction = 0.1

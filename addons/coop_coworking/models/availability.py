@@ -117,14 +117,17 @@ def busy_rows(
 def find_conflicts(env, slots, **options):
     """Busy rows overlapping any of `slots`, a list of (resources, start,
     stop), in one query whatever the number of slots: a list of (resource,
-    start, stop, is_loan) sorted by start. `options` are those of busy_rows."""
+    start, stop, is_loan) sorted by start, stop None for equipment not back
+    after its due date. `options` are those of busy_rows."""
     slots = [(resources.ids, start, stop) for resources, start, stop in slots]
     if not slots:
         return []
+    # Equipment still out after its due date has no known end: no stop.
     rows = env.execute_query(
         SQL(
-            "SELECT resource_id, start, stop, is_loan FROM (%s) busy "
-            "ORDER BY start, resource_id",
+            "SELECT resource_id, start, CASE WHEN is_out AND stop < %s THEN NULL "
+            "ELSE stop END, is_loan FROM (%s) busy ORDER BY start, resource_id",
+            fields.Datetime.now(),
             busy_rows(slots, **options),
         )
     )

@@ -397,6 +397,13 @@ class CoopCoworkingBooking(models.Model):
     def _coop_conflict_message(self, conflicts):
         lines = [
             self.env._(
+                "%(resource)s is on loan since %(start)s and is overdue: it has "
+                "not come back yet.",
+                resource=resource.name,
+                start=format_slot(self.env, begin),
+            )
+            if is_loan and not end
+            else self.env._(
                 "%(resource)s is on loan from %(slot)s.",
                 resource=resource.name,
                 slot=format_slot(self.env, begin, end),

@@ -197,14 +197,52 @@ class CoopCoworkingLoan(models.Model):
                 )
             )
 
+    def _coop_check_dates_in_order(self, start, due, returned):
+        """The Python side of ``_due_after_start`` and ``_returned_after_start``:
+        the database refuses such rows with a less helpful message."""
+        start, due, returned = (
+            fields.Datetime.to_datetime(value) for value in (start, due, returned)
+        )
+        if start and due and due <= start:
+            raise ValidationError(
+                self.env._(
+                    "A loan is due back after it starts: the equipment lent on "
+                    "%(start)s cannot be due on %(due)s.",
+                    start=format_slot(self.env, start),
+                    due=format_slot(self.env, due),
+                )
+            )
+        if start and returned and returned < start:
+            raise ValidationError(
+                self.env._(
+                    "Equipment cannot come back before it was lent: it was lent "
+                    "on %(start)s, not back on %(returned)s.",
+                    start=format_slot(self.env, start),
+                    returned=format_slot(self.env, returned),
+                )
+            )
+
     @api.model_create_multi
     def create(self, vals_list):
+        for vals in vals_list:
+            self._coop_check_dates_in_order(
+                vals.get("date_start") or fields.Datetime.now(),
+                vals.get("date_due"),
+                vals.get("date_returned"),
+            )
         with exclusion_guard(self.env, self._coop_lent_message):
             loans = super().create(vals_list)
             loans.flush_recordset()
         return loans
 
     def write(self, vals):
+        if {"date_start", "date_due", "date_returned"} & set(vals):
+            for loan in self:
+                loan._coop_check_dates_in_order(
+                    vals.get("date_start", loan.date_start),
+                    vals.get("date_due", loan.date_due),
+                    vals.get("date_returned", loan.date_returned),
+                )
         if not {"resource_id", "date_start", "date_returned"} & set(vals):
             return super().write(vals)
         with exclusion_guard(self.env, self._coop_lent_message):

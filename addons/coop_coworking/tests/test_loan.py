@@ -129,3 +129,27 @@ class TestLoan(CoopCoworkingCase):
                     "date_due": paris("2026-03-12 17:00"),
                 }
             )
+
+    def test_loan_due_before_it_starts_gets_a_clear_message(self):
+        with self.assertRefused(
+            ValidationError,
+            r"^A loan is due back after it starts: the equipment lent on "
+            r"03/02/2026 09:00 cannot be due on 03/01/2026 17:00\.$",
+        ):
+            self._lend(due="2026-03-01 17:00")
+        loan = self._lend()
+        with self.assertRefused(ValidationError, "cannot come back before it was lent"):
+            loan.date_returned = paris("2026-03-01 12:00")
+        with self.assertRefused(ValidationError, "is due back after it starts"):
+            loan.date_due = paris("2026-03-02 09:00")
+        self.assertFalse(loan.date_returned)
+
+    def test_overdue_equipment_refusal_shows_no_past_due_date(self):
+        self._lend()
+        with freeze_time("2026-03-12 10:00:00"):
+            with self.assertRefused(
+                ValidationError,
+                r"PC portable diagnostic 1 is on loan since 03/02/2026 09:00 and is "
+                r"overdue: it has not come back yet\.",
+            ):
+                self._book(self.laptop, "2026-03-13 10:00", "2026-03-13 12:00")

@@ -2,6 +2,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo.tests import HttpCase, new_test_user, tagged
 
+from odoo.addons.coop_cae.tests.common import JsonRpcRefusals
+
 from .common import paris
 
 
@@ -116,4 +118,41 @@ class TestJsonRpcIsolation(HttpCase):
         )
         self.assertEqual(
             found, [{"id": self.booking.id, "purpose": "Rendez-vous confidentiel"}]
+        )
+
+
+@tagged("post_install", "-at_install")
+class TestStaffRefusalsOverJsonRpc(JsonRpcRefusals, HttpCase):
+    """A staff member asking directly gets the loan's own messages."""
+
+    def test_loan_due_before_it_starts_over_rpc(self):
+        new_test_user(
+            self.env,
+            login="rpc_cowork_staff",
+            password="rpc_cowork_staff_pw",
+            groups="base.group_user,coop_cae.coop_cae_group_user",
+            tz="Europe/Paris",
+        )
+        laptop = self.env["coop.coworking.resource"].create(
+            {"name": "PC portable", "kind": "equipment", "is_lendable": True}
+        )
+        self.authenticate("rpc_cowork_staff", "rpc_cowork_staff_pw")
+        self.assertRpcRefused(
+            "ValidationError",
+            r"^A loan is due back after it starts: the equipment lent on "
+            r"03/02/2026 09:00 cannot be due on 03/01/2026 17:00\.$",
+            "coop.coworking.loan",
+            "create",
+            [
+                {
+                    "resource_id": laptop.id,
+                    "borrower_type": "candidate",
+                    "candidate_name": "Léa Martin",
+                    "date_start": str(paris("2026-03-02 09:00")),
+                    "date_due": str(paris("2026-03-01 17:00")),
+                }
+            ],
+        )
+        self.assertFalse(
+            self.env["coop.coworking.loan"].search([("resource_id", "=", laptop.id)])
         )
