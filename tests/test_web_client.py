@@ -6,9 +6,11 @@ answering the web client's login page, its menus and its JSON-RPC calls."""
 from odoo.tests import HttpCase, new_test_user, tagged
 from odoo.tests.common import JsonRpcException
 
+from odoo.addons.coop_cae.tests.common import JsonRpcRefusals
+
 
 @tagged("post_install", "-at_install")
-class TestWebClient(HttpCase):
+class TestWebClient(JsonRpcRefusals, HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -41,23 +43,7 @@ class TestWebClient(HttpCase):
 
     def _rpc_error(self, model, method, args, kwargs=None):
         """The error part of a JSON-RPC answer, as the web client receives it."""
-        response = self.opener.post(
-            f"{self.base_url()}/web/dataset/call_kw",
-            json={
-                "id": 0,
-                "jsonrpc": "2.0",
-                "method": "call",
-                "params": {
-                    "model": model,
-                    "method": method,
-                    "args": args,
-                    "kwargs": kwargs or {},
-                },
-            },
-            timeout=30,
-        )
-        response.raise_for_status()
-        return response.json().get("error")
+        return self._call_kw_response(model, method, args, kwargs).get("error")
 
     def test_login_page_answers(self):
         response = self.url_open("/web/login")
