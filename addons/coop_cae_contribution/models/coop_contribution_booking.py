@@ -57,17 +57,23 @@ class CoopContribution(models.Model):
 
     @api.model
     def _coop_lock_booking(self):
-        """Keep the queue's job from booking while this transaction books.
+        """Keep the booking jobs (the queue's and the fixed amounts') from
+        booking while this transaction books.
 
-        The job holds its cron row locked while it runs and updates it when it
-        ends: locking that row waits for a running job, and if one committed
+        A job holds its cron row locked while it runs and updates it when it
+        ends: locking those rows waits for a running job, and if one committed
         since this transaction began, PostgreSQL refuses the lock (a
         serialization failure, which Odoo retries with fresh data). Two
         bookings reading the same booked amounts would book a difference
         twice."""
-        cron = self.env.ref("coop_cae_contribution.ir_cron_coop_contribution_queue")
+        crons = self.env.ref(
+            "coop_cae_contribution.ir_cron_coop_contribution_queue"
+        ) | self.env.ref("coop_cae_contribution.ir_cron_coop_contribution_fixed")
         self.env.cr.execute(
-            SQL("SELECT id FROM ir_cron WHERE id = %s FOR NO KEY UPDATE", cron.id)
+            SQL(
+                "SELECT id FROM ir_cron WHERE id IN %s ORDER BY id FOR NO KEY UPDATE",
+                tuple(crons.ids),
+            )
         )
 
     @api.model

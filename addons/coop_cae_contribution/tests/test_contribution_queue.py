@@ -130,12 +130,12 @@ class TestBookingLock(BaseCase):
         super().setUp()
         self.registry = Registry(get_db_name())
 
-    def _job_runs_and_commits(self):
+    def _job_runs_and_commits(self, job="ir_cron_coop_contribution_queue"):
         # What Odoo's cron runner does around the job: lock its row, then
         # update it (failure count, next call) and commit.
         with self.registry.cursor() as job_cr:
             env = api.Environment(job_cr, SUPERUSER_ID, {})
-            cron = env.ref("coop_cae_contribution.ir_cron_coop_contribution_queue")
+            cron = env.ref(f"coop_cae_contribution.{job}")
             job_cr.execute(
                 "SELECT id FROM ir_cron WHERE id = %s FOR NO KEY UPDATE", [cron.id]
             )
@@ -149,6 +149,16 @@ class TestBookingLock(BaseCase):
             env = api.Environment(cr, SUPERUSER_ID, {})
             env["coop.contribution"].search_count([])  # the transaction reads
             self._job_runs_and_commits()
+            with self.assertRaises(psycopg2.errors.SerializationFailure):
+                env["coop.contribution"]._coop_lock_booking()
+            cr.rollback()
+
+    def test_the_fixed_amounts_job_counts_too(self):
+        # The recompute wizard books fixed amounts as that job does.
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            env["coop.contribution"].search_count([])
+            self._job_runs_and_commits("ir_cron_coop_contribution_fixed")
             with self.assertRaises(psycopg2.errors.SerializationFailure):
                 env["coop.contribution"]._coop_lock_booking()
             cr.rollback()
