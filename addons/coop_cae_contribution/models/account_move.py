@@ -161,7 +161,7 @@ class AccountMove(models.Model):
             .search([("move_id", "in", self.ids)])
         )
         if queued:
-            self.env["coop.contribution"]._coop_book_now(queued.move_id)
+            self.env["coop.contribution"]._coop_book_now(queued)
 
     def _coop_contribution_base(self, scheme):
         """The base of `scheme` this entry brings, in company currency: its

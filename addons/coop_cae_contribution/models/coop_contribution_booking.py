@@ -34,7 +34,7 @@ class CoopContribution(models.Model):
     def _coop_book_queue(self, limit=None):
         """Book the contributions of the oldest queued documents (up to `limit`)
         and take them off the queue; returns how many rows were booked. Only
-        the queue's job calls it (or tests, or the demo): the cron's lock
+        the queue's job calls it (and tests): the cron's lock
         keeps two of them from booking the same document at once."""
         queued = self.env["coop.contribution.queue"].sudo().search([], limit=limit)
         moves = queued.move_id
@@ -46,14 +46,12 @@ class CoopContribution(models.Model):
         return len(queued)
 
     @api.model
-    def _coop_book_now(self, moves):
-        """Book what these documents' contributions lack, in this transaction
-        (not through the queue), and take them off the queue."""
+    def _coop_book_now(self, queued):
+        """Book these queue rows' documents in this transaction (not through
+        the job), and take them off the queue."""
         self._coop_lock_booking()
-        self.sudo()._coop_sync(moves)
-        self.env["coop.contribution.queue"].sudo().search(
-            [("move_id", "in", moves.ids)]
-        ).unlink()
+        self.sudo()._coop_sync(queued.move_id)
+        queued.unlink()
 
     @api.model
     def _coop_lock_booking(self):
