@@ -4,10 +4,10 @@
 
 Run by bin/benchmark-contribution against a multi-worker server on 127.0.0.1:
 BENCH_CLIENTS (8) clients at once, client k logged in as
-bench.entrepreneur.(k mod 5 + 1), each creating and posting BENCH_POSTINGS
-(40) invoices of one line. Any error the server returns counts (a
-serialization failure Odoo could not retry is one a user would see). Prints
-one JSON line: postings, errors, seconds, throughput."""
+load.entrepreneur.(k mod 5 + 1) (made by benchmarks/load_setup.py), each
+creating and posting BENCH_POSTINGS (40) invoices of one line. Any error the
+server returns counts (a serialization failure Odoo could not retry is one a
+user would see). Prints one JSON line: postings, errors, seconds, throughput."""
 
 import json
 import os
@@ -50,7 +50,7 @@ barrier = threading.Barrier(clients)
 
 
 def client(number):
-    login = f"bench.entrepreneur.{number % activities + 1}"
+    login = f"load.entrepreneur.{number % activities + 1}"
     session = requests.Session()
     rpc(
         session,
@@ -58,10 +58,16 @@ def client(number):
         {"db": db, "login": login, "password": login},
     )
     partner = call(
-        session, "res.partner", "search", [[("name", "like", "Client du banc")]]
+        session,
+        "res.partner",
+        "search",
+        [[("name", "like", "Client de l'entrepreneur")]],
     )[0]
     product = call(
-        session, "product.product", "search", [[("name", "=", "Séance (banc)")]]
+        session,
+        "product.product",
+        "search",
+        [[("name", "=", "Prestation (test de charge)")]],
     )[0]
     barrier.wait()
     for index in range(postings):

@@ -24,7 +24,7 @@ env.invalidate_all()
 invoices = env["account.move"].search(
     [
         ("move_type", "=", "out_invoice"),
-        ("coop_activity_id.coop_trade_name", "like", "Activité du banc"),
+        ("coop_activity_id.coop_trade_name", "like", "Activité de charge"),
         ("state", "=", "posted"),
     ]
 )
