@@ -22,10 +22,12 @@ class AccountAnalyticAccount(models.Model):
         accounts = self.sudo().browse()
         if account_ids:
             # An archived activity's account still counts: it is no target.
+            # All their fields: posting then creates the analytic lines, which
+            # read them (one query saved per posting).
             accounts = (
                 self.sudo()
                 .with_context(active_test=False)
-                .search_fetch([("id", "in", list(account_ids))], ["root_plan_id"])
+                .search_fetch([("id", "in", list(account_ids))])
             )
         plan_of = {account.id: account.root_plan_id for account in accounts}
         result = []
