@@ -273,6 +273,9 @@ class AccountMove(models.Model):
                 )
             )
         lines = self.line_ids._coop_activity_lines()
+        # The activities' accounts in one light query (their full records are
+        # not needed while posting).
+        lines.move_id.coop_activity_id.sudo().fetch(["coop_analytic_account_id"])
         for line, activity_accounts in lines._coop_activity_plan_accounts().items():
             expected = line.move_id._coop_analytic_account()
             if set(activity_accounts) != {expected.id} or (
