@@ -15,6 +15,7 @@ from . import res_config_settings
 from . import res_partner
 from . import mail_followers
 from . import mail_notification
+from . import portal_wizard_user
 from . import res_users
 from . import coop_diagnostic_criterion
 from . import coop_candidate

@@ -19,11 +19,15 @@ FENCED_MODELS = frozenset(
         "account.payment",
         "hr.expense",
         "ir.attachment",
+        "mail.activity",
         "mail.followers",
         "mail.message",
         "mail.notification",
+        "payment.token",
+        "payment.transaction",
         "res.partner",
         "res.partner.bank",
+        "snailmail.letter",
     }
 )
 

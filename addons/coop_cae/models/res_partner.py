@@ -1,8 +1,17 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import operator as py_operator
+
 from odoo import api, fields, models
 
 RECEIVABLE_PAYABLE = ("asset_receivable", "liability_payable")
+AMOUNT_OPERATORS = {
+    "<": py_operator.lt,
+    "<=": py_operator.le,
+    "=": py_operator.eq,
+    ">=": py_operator.ge,
+    ">": py_operator.gt,
+}
 
 
 class ResPartner(models.Model):
@@ -47,3 +56,41 @@ class ResPartner(models.Model):
         for partner in self:
             partner.credit = totals.get((partner, "asset_receivable"), 0.0)
             partner.debit = -totals.get((partner, "liability_payable"), 0.0)
+
+    @api.model
+    def _asset_difference_search(self, account_type, operator, operand):
+        """Searching contacts by what they owe or are owed: account sums every
+        activity's items in SQL, so an entrepreneur would find which shared
+        contacts other activities invoice, and how much. Theirs count only
+        what the record rules let them read, as the totals shown."""
+        if (
+            self.env.su
+            or self.env.user._coop_is_staff()
+            or operator not in AMOUNT_OPERATORS
+            or not isinstance(operand, (float, int))
+        ):
+            return super()._asset_difference_search(account_type, operator, operand)
+        sign = -1 if account_type == "liability_payable" else 1
+        groups = self.env["account.move.line"]._read_group(
+            [
+                ("partner_id", "!=", False),
+                ("parent_state", "=", "posted"),
+                ("account_id.account_type", "=", account_type),
+                ("account_id.active", "=", True),
+                ("company_id", "child_of", self.env.company.root_id.id),
+            ],
+            ["partner_id"],
+            ["amount_residual:sum"],
+        )
+        compare = AMOUNT_OPERATORS[operator]
+        return [
+            (
+                "id",
+                "in",
+                [
+                    partner.id
+                    for partner, residual in groups
+                    if compare(sign * residual, operand)
+                ],
+            )
+        ]

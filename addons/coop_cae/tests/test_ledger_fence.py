@@ -270,6 +270,79 @@ class TestOthersRecords(LedgerFenceCase):
         self.bank_a.with_user(self.user_a).write({"bank_name": "Crédit Mutuel"})
         self.assertEqual(self.bank_a.bank_name, "Crédit Mutuel")
 
+    def test_portal_access_for_own_contacts_only(self):
+        self.supplier.email = "contact@papeterie-bassin.fr"
+        self.client_a.email = "client.a@example.com"
+        Wizard = self.env["portal.wizard"].with_user(self.user_a)
+        shared = Wizard.create({"partner_ids": self.supplier.ids}).user_ids
+        with self.assertRefused(UserError, "Only the cooperative's staff"):
+            shared.action_grant_access()
+        self.assertFalse(self.supplier.user_ids)
+        own = Wizard.create({"partner_ids": self.client_a.ids}).user_ids
+        own.action_grant_access()
+        self.assertTrue(self.client_a.user_ids._is_portal())
+        by_staff = (
+            self.env["portal.wizard"]
+            .with_user(self.staff)
+            .create({"partner_ids": self.supplier.ids})
+            .user_ids
+        )
+        by_staff.action_grant_access()
+        self.assertTrue(self.supplier.user_ids._is_portal())
+
+    def test_online_payments_are_their_own(self):
+        provider = (
+            self.env["payment.provider"]
+            .sudo()
+            .create({"name": "Carte bancaire", "company_id": self.company.id})
+        )
+        method = self.env.ref("payment.payment_method_unknown")
+        Token = self.env["payment.token"].sudo()
+        token_a, token_b = (
+            Token.create(
+                {
+                    "provider_id": provider.id,
+                    "payment_method_id": method.id,
+                    "partner_id": client.id,
+                    "provider_ref": ref,
+                    "payment_details": "4242",
+                }
+            )
+            for client, ref in ((self.client_a, "tok_a"), (self.client_b, "tok_b"))
+        )
+        Transaction = self.env["payment.transaction"].sudo()
+        transactions = {
+            invoice: Transaction.create(
+                {
+                    "provider_id": provider.id,
+                    "payment_method_id": method.id,
+                    "partner_id": invoice.partner_id.id,
+                    "amount": invoice.amount_total,
+                    "currency_id": invoice.currency_id.id,
+                    "reference": f"TX-{invoice.id}",
+                    "invoice_ids": [Command.set(invoice.ids)],
+                }
+            )
+            for invoice in (self.invoice_a, self.invoice_b)
+        }
+        as_a = self.env(user=self.user_a)
+        everyone = (token_a | token_b).ids
+        self.assertEqual(
+            as_a["payment.token"].search([("id", "in", everyone)]).ids, token_a.ids
+        )
+        found = as_a["payment.transaction"].search(
+            [("id", "in", [tx.id for tx in transactions.values()])]
+        )
+        self.assertEqual(found.ids, transactions[self.invoice_a].ids)
+        with self.assertRefused(AccessError, ""):
+            token_b.with_user(self.user_a).read(["payment_details"])
+        with self.assertRefused(AccessError, ""):
+            transactions[self.invoice_b].with_user(self.user_a).read(["amount"])
+        as_staff = self.env(user=self.staff)
+        self.assertEqual(
+            len(as_staff["payment.token"].search([("id", "in", everyone)])), 2
+        )
+
     def test_another_record_in_a_many2one_is_refused(self):
         draft = self._draft_a()
         with self.assertRefused(AccessError, ""):
@@ -385,6 +458,32 @@ class TestFigures(LedgerFenceCase):
     def test_digest_is_not_theirs(self):
         self.assertFalse(self.env["digest.digest"].with_user(self.user_a).search([]))
         self.assertTrue(self.env["digest.digest"].with_user(self.staff).search([]))
+
+    def test_searching_contacts_by_amount_counts_own_items(self):
+        # B's bill owes the shared supplier 240 € + VAT; A's is a draft.
+        Partner = self.env["res.partner"].with_user(self.user_a)
+        shared = [("id", "=", self.supplier.id)]
+        self.assertFalse(Partner.search(shared + [("debit", ">", 0)]))
+        staff_partner = self.env["res.partner"].with_user(self.staff)
+        self.assertEqual(
+            staff_partner.search(shared + [("debit", ">", 0)]), self.supplier
+        )
+        self.bill_a.with_user(self.user_a).action_post()
+        total_a = self.bill_a.amount_total
+        self.assertEqual(Partner.search(shared + [("debit", ">", 0)]), self.supplier)
+        self.assertEqual(
+            Partner.search(shared + [("debit", "<=", total_a)]), self.supplier
+        )
+        self.assertFalse(Partner.search(shared + [("debit", ">", total_a)]))
+        self.assertEqual(
+            staff_partner.search(shared + [("debit", ">", total_a)]), self.supplier
+        )
+        # B's client owes B; A finds no receivable on it.
+        self.assertFalse(
+            self.env["res.partner"]
+            .with_user(self.user_b)
+            .search([("id", "=", self.client_a.id), ("credit", ">", 0)])
+        )
 
 
 @tagged("post_install", "-at_install")
