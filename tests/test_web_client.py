@@ -50,6 +50,12 @@ class TestWebClient(JsonRpcRefusals, HttpCase):
         self.assertEqual(response.status_code, 200)
         self.assertIn('name="login"', response.text)
 
+    def test_login_page_offers_no_public_sign_up(self):
+        # The cooperative admits its members; Odoo alone would offer sign-up.
+        response = self.url_open("/web/login")
+        self.assertNotIn("/web/signup", response.text)
+        self.assertEqual(self.url_open("/web/signup").status_code, 404)
+
     def test_staff_see_the_cooperative_menu(self):
         self.authenticate("e2e_staff", "e2e_staff_password")
         menus = self.url_open("/web/webclient/load_menus").json()

@@ -8,7 +8,15 @@
     "author": "CoopConnexion",
     "website": "https://github.com/coopconnexion/coop-cae",
     "license": "AGPL-3",
-    "depends": ["hr", "account", "hr_expense"],
+    "depends": [
+        "hr",
+        "account",
+        "hr_expense",
+        # Installed with account anyway; named for the fence's rules on
+        # online payments and letters.
+        "account_payment",
+        "snailmail_account",
+    ],
     "external_dependencies": {"python": ["xlsxwriter"]},
     "data": [
         "security/coop_cae_security.xml",
@@ -19,6 +27,8 @@
         "data/res_company_data.xml",
         "data/coop_diagnostic_criterion_data.xml",
         "data/ir_cron_data.xml",
+        "data/mail_activity_type_data.xml",
+        "data/ir_config_parameter_data.xml",
         "wizards/coop_cape_terminate_views.xml",
         "wizards/coop_cape_convert_views.xml",
         "wizards/coop_exit_views.xml",

@@ -205,9 +205,15 @@ class AccountMove(models.Model):
     def _post(self, soft=True):
         self._coop_check_can_post()
         self._coop_check_activity_lines()
-        self.filtered("coop_to_validate").coop_to_validate = False
+        submitted = self.filtered("coop_to_validate")
+        submitted.coop_to_validate = False
         with coop_action():
-            return super()._post(soft)
+            posted = super()._post(soft)
+        # The support worker's to-do is done, whoever posted the document.
+        submitted.filtered(lambda m: m.state == "posted").sudo().activity_feedback(
+            ["coop_cae.mail_activity_type_coop_validation"]
+        )
+        return posted
 
     def button_draft(self):
         self._coop_check_fenced_action()
@@ -320,6 +326,19 @@ class AccountMove(models.Model):
             raise UserError(
                 self.env._("Only draft invoices and bills can be submitted.")
             )
+        if empty := drafts.filtered(
+            lambda m: not m.invoice_line_ids.filtered(
+                lambda line: line.display_type == "product"
+            )
+            or m.currency_id.is_zero(m.amount_total)
+        ):
+            raise UserError(
+                self.env._(
+                    "%(entry)s has nothing to invoice: add what you sell or buy, "
+                    "with its price, before submitting it.",
+                    entry=empty[0].display_name,
+                )
+            )
         self._coop_check_activity_lines()
         drafts.coop_to_validate = True
         # The tracked flag tells the chatter; the support worker gets a to-do.
@@ -327,7 +346,7 @@ class AccountMove(models.Model):
             worker_user = move.coop_activity_id.sudo().coop_support_worker_id.user_id
             if worker_user:
                 move.activity_schedule(
-                    "mail.mail_activity_data_todo",
+                    "coop_cae.mail_activity_type_coop_validation",
                     user_id=worker_user.id,
                     summary=self.env._("Invoice to validate"),
                 )

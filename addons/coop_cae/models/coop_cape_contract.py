@@ -5,6 +5,7 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Domain
+from odoo.tools import format_date
 
 from .coop_months import period_end, period_length, sum_lengths
 from .coop_pathway import CAPE_MAX_MONTHS
@@ -437,15 +438,18 @@ class CoopCapeContract(models.Model):
 
     def _coop_send_end_alerts(self, today):
         for contract in self.filtered_domain(self._coop_end_alert_domain(today)):
+            user = contract._coop_staff_user()
+            # The cron has no language: write in the support worker's.
+            env = contract.with_context(lang=user.lang).env
             contract.activity_schedule(
                 "mail.mail_activity_data_todo",
                 date_deadline=contract.date_effective_end,
-                summary=self.env._(
+                summary=env._(
                     "The CAPE of %(name)s ends on %(date)s: renew it, convert it "
                     "or prepare the exit.",
                     name=contract.employee_id.name,
-                    date=contract.date_effective_end,
+                    date=format_date(env, contract.date_effective_end),
                 ),
-                user_id=contract._coop_staff_user().id,
+                user_id=user.id,
             )
             contract.end_alert_sent = True

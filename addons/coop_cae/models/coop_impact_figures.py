@@ -7,6 +7,7 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
+from odoo.tools import format_date
 
 from .hr_employee_pathway import EXIT_REASONS
 
@@ -236,8 +237,8 @@ class CoopImpactFigures(models.AbstractModel):
             0,
             self.env._(
                 "From %(date_from)s to %(date_to)s",
-                date_from=self.date_from,
-                date_to=self.date_to,
+                date_from=format_date(self.env, self.date_from),
+                date_to=format_date(self.env, self.date_to),
             ),
         )
         for row, (name, label) in enumerate(self._coop_figure_labels(), start=3):

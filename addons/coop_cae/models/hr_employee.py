@@ -73,6 +73,26 @@ class HrEmployee(models.Model):
                 )
             )
 
+    @api.depends("parent_id", "coop_support_worker_id", "is_entrepreneur")
+    def _compute_expense_manager(self):
+        # An entrepreneur has no manager in the cooperative: without an
+        # approver, Odoo would approve their expense report as them, and
+        # refuse. Their support worker approves it.
+        res = super()._compute_expense_manager()
+        for employee in self.filtered("is_entrepreneur"):
+            previous = employee._origin.coop_support_worker_id.user_id
+            worker = employee.coop_support_worker_id.user_id
+            if (
+                worker
+                and worker != employee.user_id
+                and (
+                    not employee.expense_manager_id
+                    or employee.expense_manager_id == previous
+                )
+            ):
+                employee.expense_manager_id = worker
+        return res
+
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:

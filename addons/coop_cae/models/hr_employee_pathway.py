@@ -10,6 +10,7 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.fields import Domain
+from odoo.tools import format_date
 
 from .coop_months import add_months_minus
 from .coop_pathway import ASSOCIATE_MONTHS
@@ -327,6 +328,9 @@ class HrEmployee(models.Model):
     def _coop_send_pathway_alerts(self, today):
         for employee in self:
             user = employee.coop_support_worker_id.user_id or self.env.user
+            # The cron has no language: write in the support worker's.
+            employee = employee.with_context(lang=user.lang)
+            env = employee.env
             deadline = employee.coop_associate_deadline
             level = False
             if deadline and deadline < today:
@@ -337,17 +341,17 @@ class HrEmployee(models.Model):
                 level = "6_months"
             if level and level != employee.coop_associate_alert:
                 if level == "past":
-                    summary = self.env._(
+                    summary = env._(
                         "%(name)s did not become associate by %(date)s: end the "
                         "contract.",
                         name=employee.name,
-                        date=deadline,
+                        date=format_date(env, deadline),
                     )
                 else:
-                    summary = self.env._(
+                    summary = env._(
                         "%(name)s must become associate by %(date)s.",
                         name=employee.name,
-                        date=deadline,
+                        date=format_date(env, deadline),
                     )
                 employee.activity_schedule(
                     "mail.mail_activity_data_todo",
@@ -357,7 +361,7 @@ class HrEmployee(models.Model):
                 )
                 employee.coop_associate_alert = level
             if employee.coop_interview_count < 2:
-                summary = self.env._(
+                summary = env._(
                     "Fewer than two interviews in twelve months: meet %(name)s.",
                     name=employee.name,
                 )

@@ -163,5 +163,7 @@ class TestImpactReport(CoopCaeCase):
             sheet = xlsx.read("xl/worksheets/sheet1.xml").decode()
         self.assertIn("Active CAPE Contracts", strings)
         self.assertIn("Failure Rate (%)", strings)
+        # Dates as the user reads them (English here: 01/01/2031), not ISO.
+        self.assertIn("From 01/01/2031 to 12/31/2031", strings)
         self.assertIn("<v>5</v>", sheet)
         self.assertIn("<v>80</v>", sheet)

@@ -343,6 +343,20 @@ class TestPostingRules(CoopInvoicingCase):
         invoice.with_user(self.staff).action_post()
         self.assertEqual(invoice.state, "posted")
         self.assertFalse(invoice.coop_to_validate)
+        self.assertFalse(invoice.activity_ids, "the to-do is done once posted")
+
+    def test_an_empty_invoice_cannot_be_submitted(self):
+        empty = (
+            self.env["account.move"]
+            .with_user(self.user_b)
+            .create({"move_type": "out_invoice", "partner_id": self.client_b.id})
+        )
+        with self.assertRaisesRegex(UserError, "nothing to invoice"):
+            empty.action_coop_submit()
+        free = self._entrepreneur_invoice(self.user_b, self.client_b, price=0.0)
+        with self.assertRaisesRegex(UserError, "nothing to invoice"):
+            free.with_user(self.user_b).action_coop_submit()
+        self.assertFalse((empty | free).filtered("coop_to_validate"))
 
 
 @tagged("post_install", "-at_install")
@@ -511,6 +525,21 @@ class TestExpenses(CoopInvoicingCase):
             self.assertEqual(
                 line.analytic_distribution, {str(self.account_a.id): 100.0}
             )
+
+    def test_support_worker_approves_the_expense_report(self):
+        worker = (
+            self.env["hr.employee"]
+            .sudo()
+            .create({"name": "Nathalie Lemaire", "user_id": self.staff.id})
+        )
+        self.activity_a.sudo().coop_support_worker_id = worker
+        self.assertEqual(self.activity_a.sudo().expense_manager_id, self.staff)
+        expense = self._expense(self.user_a)
+        expense.with_user(self.user_a).action_submit()
+        self.assertEqual(expense.approval_state, "submitted")
+        self.assertEqual(expense.manager_id, self.staff)
+        expense.with_user(self.staff).action_approve()
+        self.assertEqual(expense.approval_state, "approved")
 
     def test_expenses_are_isolated(self):
         expense_a = self._expense(self.user_a)

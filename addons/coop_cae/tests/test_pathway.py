@@ -180,6 +180,20 @@ class TestCapeLimits(PathwayCase):
         cape._coop_send_end_alerts(D("2026-12-02"))
         self.assertEqual(len(cape.activity_ids), 1, "alerted once")
 
+    def test_end_alert_in_the_support_worker_language(self):
+        # The daily job runs without a language: the to-do is the worker's.
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self.env["ir.module.module"]._load_module_terms(["coop_cae"], ["fr_FR"])
+        self.staff_user.lang = "fr_FR"
+        cape = self._running_cape("2026-01-01", "2026-12-31")
+        cape.activity_ids.unlink()
+        cape.with_context(lang=None)._coop_send_end_alerts(D("2026-12-01"))
+        self.assertEqual(
+            cape.activity_ids.summary,
+            f"Le CAPE de {self.entrepreneur.name} se termine le 31/12/2026 : "
+            "renouvelez-le, convertissez-le ou préparez la sortie.",
+        )
+
     def test_signed_cape_is_never_deleted(self):
         cape = self._running_cape()
         with self.assertRefused(UserError, "never deleted"):
