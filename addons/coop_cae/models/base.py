@@ -35,7 +35,8 @@ FENCED_MODELS = frozenset(
 class Base(models.AbstractModel):
     _inherit = "base"
 
-    @api.model
+    # Not @api.model: the web client sends the records' ids first, as Odoo's
+    # own onchange expects.
     def onchange(self, values, field_names, fields_spec):
         if self._transient and not field_names and coop_is_fenced(self.env):
             # A wizard being opened: the records its defaults name (the invoice
