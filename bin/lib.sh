@@ -218,6 +218,29 @@ coop_install_postgres() {
     coop_die "No PostgreSQL server is reachable and none is installed: install PostgreSQL 15 or newer (Debian: apt-get install postgresql), or set PGHOST/PGPORT/PGUSER/PGPASSWORD."
 }
 
+# The programs behind PDF reports and browser tests: Debian's wkhtmltopdf,
+# chromium (Odoo's tours) and pdftotext (poppler-utils, the PDF tests).
+# Installed when this is root with apt-get; otherwise one line says what is
+# missing and what it costs. In CI (CI=true) a missing one stops the run: a
+# skipped browser test must not pass for a green one.
+coop_ensure_report_tools() {
+    local pkgs=()
+    command -v wkhtmltopdf >/dev/null 2>&1 || pkgs+=(wkhtmltopdf)
+    command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
+        || command -v google-chrome >/dev/null 2>&1 || pkgs+=(chromium)
+    command -v pdftotext >/dev/null 2>&1 || pkgs+=(poppler-utils)
+    [ ${#pkgs[@]} -eq 0 ] && return 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        coop_say "Installing Debian's ${pkgs[*]} (PDF reports, browser tests)..."
+        if { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${pkgs[@]}"; } >/dev/null 2>&1; then
+            return 0
+        fi
+        coop_say "Could not install ${pkgs[*]} with apt-get."
+    fi
+    [ "${CI:-}" != true ] || coop_die "Missing ${pkgs[*]}: the PDF and browser tests cannot run (Debian: apt-get install ${pkgs[*]})."
+    coop_say "Missing ${pkgs[*]}: PDFs print as HTML pages and the browser tests are skipped (Debian: apt-get install ${pkgs[*]})."
+}
+
 # True when something listens on 127.0.0.1:$1.
 coop_port_taken() {
     (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null

@@ -54,6 +54,9 @@
         "demo/account_move_demo.xml",
         "demo/coop_pathway_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": ["coop_cae/static/tests/tours/*.js"],
+    },
     "installable": True,
     "application": True,
 }
