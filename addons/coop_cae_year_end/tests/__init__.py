@@ -1,0 +1,1 @@
+from . import test_year_end_closing
