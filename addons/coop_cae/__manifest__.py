@@ -38,6 +38,7 @@
         "views/account_move_views.xml",
         "views/account_payment_views.xml",
         "views/res_partner_views.xml",
+        "views/product_template_views.xml",
         "views/coop_candidate_views.xml",
         "views/coop_cape_contract_views.xml",
         "views/coop_cesa_contract_views.xml",

@@ -16,6 +16,7 @@ from . import res_partner
 from . import mail_followers
 from . import mail_notification
 from . import portal_wizard_user
+from . import product_template
 from . import res_users
 from . import coop_diagnostic_criterion
 from . import coop_candidate

@@ -25,6 +25,8 @@ FENCED_MODELS = frozenset(
         "mail.notification",
         "payment.token",
         "payment.transaction",
+        "product.product",
+        "product.template",
         "res.partner",
         "res.partner.bank",
         "snailmail.letter",

@@ -290,6 +290,49 @@ class TestOthersRecords(LedgerFenceCase):
         by_staff.action_grant_access()
         self.assertTrue(self.supplier.user_ids._is_portal())
 
+    def test_products_are_shared_or_their_own(self):
+        Product = self.env["product.template"]
+        shared = Product.create({"name": "Location de salle", "list_price": 40.0})
+        self.assertFalse(shared.coop_activity_id, "the staff's products are shared")
+        own = Product.with_user(self.user_a).create(
+            {"name": "Séance photo", "type": "service", "list_price": 350.0}
+        )
+        self.assertEqual(own.coop_activity_id, self.activity_a)
+        theirs = Product.with_user(self.user_b).create({"name": "Savon au lait"})
+        as_a = Product.with_user(self.user_a)
+        found = as_a.search([("id", "in", (shared | own | theirs).ids)])
+        self.assertEqual(found, (shared | own).with_user(self.user_a))
+        with self.assertRefused(AccessError, ""):
+            theirs.with_user(self.user_a).read(["list_price"])
+        with self.assertRefused(AccessError, ""):
+            shared.with_user(self.user_a).write({"list_price": 1.0})
+        with self.assertRefused(AccessError, ""):
+            own.with_user(self.user_a).write({"coop_activity_id": self.activity_b.id})
+        own.with_user(self.user_a).write({"list_price": 380.0})
+        self.assertEqual(own.list_price, 380.0)
+        # Her invoice lines take her products and the shared ones, not B's.
+        draft = self._draft_a()
+        with self.assertRefused(AccessError, ""):
+            draft.write(
+                {
+                    "invoice_line_ids": [
+                        Command.create({"product_id": theirs.product_variant_id.id})
+                    ]
+                }
+            )
+        draft.write(
+            {
+                "invoice_line_ids": [
+                    Command.create({"product_id": own.product_variant_id.id})
+                ]
+            }
+        )
+        self.assertIn("Séance photo", draft.invoice_line_ids.mapped("name"))
+        staff = Product.with_user(self.staff)
+        self.assertEqual(
+            len(staff.search([("id", "in", (shared | own | theirs).ids)])), 3
+        )
+
     def test_online_payments_are_their_own(self):
         provider = (
             self.env["payment.provider"]

@@ -112,10 +112,8 @@ SHARED_MODELS = frozenset(
         "product.document",
         "product.pricelist",
         "product.pricelist.item",
-        "product.product",
         "product.supplierinfo",
         "product.tag",
-        "product.template",
         "product.template.attribute.exclusion",
         "product.template.attribute.line",
         "product.template.attribute.value",
@@ -170,6 +168,9 @@ class TestRegistryFence(LedgerFenceCase):
         invoice_b.ref = token
         cls._register_payment(cls.invoice_b.with_user(cls.staff))
         cls.bill_b.sudo().ref = token
+        cls.env["product.template"].create(
+            {"name": f"{token} session", "coop_activity_id": cls.activity_b.id}
+        )
         invoice_b.message_post(body=token, partner_ids=cls.staff.partner_id.ids)
         invoice_b.message_subscribe(partner_ids=cls.client_b.ids)
         invoice_b.activity_schedule(
@@ -206,7 +207,11 @@ class TestRegistryFence(LedgerFenceCase):
             "account.analytic.line": lines.analytic_line_ids,
             "res.partner": partners,
             "res.partner.bank": partners.bank_ids,
+            "product.template": env["product.template"].search(
+                [("coop_activity_id", "=", activity.id)]
+            ),
         }
+        records["product.product"] = records["product.template"].product_variant_ids
         for model, field in (
             ("ir.attachment", "res_model"),
             ("mail.message", "model"),
