@@ -63,6 +63,31 @@ class TestWebClient(JsonRpcRefusals, HttpCase):
         self.assertIn("Cooperative", names)
         self.assertIn("Entrepreneurs", names)
 
+    def test_entrepreneur_sees_her_apps_and_lands_on_her_dashboard(self):
+        new_test_user(
+            self.env,
+            login="e2e_entrepreneur",
+            password="e2e_entrepreneur_password",
+            groups="base.group_user,coop_cae.coop_cae_group_entrepreneur",
+        )
+        self.authenticate("e2e_entrepreneur", "e2e_entrepreneur_password")
+        menus = self.url_open("/web/webclient/load_menus").json()
+        apps = {
+            menu["xmlid"]
+            for menu in menus.values()
+            if isinstance(menu, dict) and menu.get("id") in menus["root"]["children"]
+        }
+        self.assertIn("account.menu_finance", apps)
+        for hidden in ("hr.menu_hr_root", "base.menu_management"):
+            self.assertNotIn(hidden, apps)
+        page = self.url_open("/odoo").text
+        dashboard = self.env.ref("account.open_account_journal_dashboard_kanban")
+        self.assertIn(f'"home_action_id": {dashboard.id}', page)
+        # The staff keep them.
+        self.authenticate("e2e_staff", "e2e_staff_password")
+        menus = self.url_open("/web/webclient/load_menus").json()
+        self.assertIn("hr.menu_hr_root", {m.get("xmlid") for m in menus.values()})
+
     def test_plain_employee_does_not_see_it(self):
         self.authenticate("e2e_plain", "e2e_plain_password")
         menus = self.url_open("/web/webclient/load_menus").json()

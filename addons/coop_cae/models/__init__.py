@@ -17,6 +17,8 @@ from . import mail_followers
 from . import mail_notification
 from . import portal_wizard_user
 from . import product_template
+from . import ir_http
+from . import ir_ui_menu
 from . import res_users
 from . import coop_diagnostic_criterion
 from . import coop_candidate

@@ -97,7 +97,8 @@ class TestLedgerFenceJsonRpc(AccountTestInvoicingHttpCommon):
             self._call(
                 "account.move.send.wizard",
                 "onchange",
-                [{}, [], {"move_id": {}, "mail_subject": {}, "mail_body": {}}],
+                # As the web client sends it: the (new) records' ids first.
+                [[], {}, [], {"move_id": {}, "mail_subject": {}, "mail_body": {}}],
                 {
                     "context": {
                         "active_model": "account.move",
