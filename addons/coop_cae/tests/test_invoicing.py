@@ -75,6 +75,21 @@ class CoopInvoicingCase(AccountTestInvoicingCommon):
         cls.invoice_b.with_user(cls.staff).action_post()
 
     @classmethod
+    def _set_legal_identity(cls):
+        """The cooperative's identity its printed invoices state."""
+        cls.company.sudo().write(
+            {
+                "company_registry": "81234567800012",
+                "coop_legal_form": "SCIC SAS à capital variable",
+                "coop_rcs_city": "Arras",
+                "coop_late_penalty_rate": "three times the legal interest rate",
+                "street": "12 rue de la Coopération",
+                "zip": "62300",
+                "city": "Lens",
+            }
+        )
+
+    @classmethod
     def _entrepreneur_invoice(cls, user, partner, post=False, price=1000.0):
         invoice = (
             cls.env["account.move"]
@@ -557,17 +572,7 @@ class TestPrintedInvoice(CoopInvoicingCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.company.sudo().write(
-            {
-                "company_registry": "81234567800012",
-                "coop_legal_form": "SCIC SAS à capital variable",
-                "coop_rcs_city": "Arras",
-                "coop_late_penalty_rate": "three times the legal interest rate",
-                "street": "12 rue de la Coopération",
-                "zip": "62300",
-                "city": "Lens",
-            }
-        )
+        cls._set_legal_identity()
 
     def _html(self, invoice):
         html, _format = self.env["ir.actions.report"]._render_qweb_html(

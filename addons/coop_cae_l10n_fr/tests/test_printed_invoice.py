@@ -17,14 +17,7 @@ class TestPrintedInvoicePdf(CoopInvoicingCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.company.sudo().write(
-            {
-                "company_registry": "81234567800012",
-                "coop_legal_form": "SCIC SAS à capital variable",
-                "coop_rcs_city": "Arras",
-                "coop_late_penalty_rate": "three times the legal interest rate",
-            }
-        )
+        cls._set_legal_identity()
         # The company's default sale tax, the French chart's goods one.
         cls.session = cls.env["product.product"].create(
             {"name": "Séance photo", "type": "service", "list_price": 350.0}
