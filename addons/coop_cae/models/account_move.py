@@ -119,12 +119,17 @@ class AccountMove(models.Model):
         return res
 
     @api.model
+    def _coop_fenced_move_fields(self):
+        """What entrepreneurs never write on an entry: addons add theirs."""
+        return FENCED_MOVE_FIELDS
+
+    @api.model
     def _coop_check_fenced_vals(self, vals, create=False):
         """Entrepreneurs change states through the actions only."""
         allowed = {"auto_post": "no", "state": "draft" if create else False}
         refused = [
             name
-            for name in FENCED_MOVE_FIELDS
+            for name in self._coop_fenced_move_fields()
             if name in vals and vals[name] != allowed.get(name, False)
         ]
         if refused:
