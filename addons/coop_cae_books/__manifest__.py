@@ -28,6 +28,9 @@
         "views/res_company_views.xml",
         "views/coop_cae_books_menus.xml",
     ],
+    "demo": [
+        "demo/res_users_demo.xml",
+    ],
     "installable": True,
     "application": True,
 }

@@ -38,3 +38,37 @@ class TestAccountantRpc(JsonRpcRefusals, EntrepreneurJsonRpcCase):
             [[]],
             {"fields": ["rqth"]},
         )
+
+    def test_downloads_the_fec_of_the_menu_wizard(self):
+        self.authenticate("rpc_accountant", "rpc_accountant_password")
+        model = "l10n_fr.fec.export.wizard"
+        created = self.make_jsonrpc_request(
+            "/web/dataset/call_kw",
+            {
+                "model": model,
+                "method": "create",
+                "args": [
+                    {
+                        "date_from": "2026-01-01",
+                        "date_to": "2026-12-31",
+                        "test_file": True,
+                    }
+                ],
+                "kwargs": {},
+            },
+        )
+        ids = created if isinstance(created, list) else [created]
+        action = self.make_jsonrpc_request(
+            "/web/dataset/call_kw",
+            {
+                "model": model,
+                "method": "create_fec_report_action",
+                "args": [ids],
+                "kwargs": {},
+            },
+        )
+        response = self.url_open(action["url"])
+        self.assertEqual(response.status_code, 200)
+        lines = response.content.decode().split("\r\n")
+        self.assertTrue(lines[0].startswith("JournalCode|JournalLib|EcritureNum"))
+        self.assertIn(self.moves["a"].name, response.content.decode())
