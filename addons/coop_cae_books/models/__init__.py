@@ -1,0 +1,4 @@
+from . import coop_lock_date_log
+from . import l10n_fr_fec_export_wizard
+from . import mis_report_instance
+from . import res_company

@@ -1,0 +1,5 @@
+from . import test_accountant
+from . import test_accountant_rpc
+from . import test_fec
+from . import test_ledgers
+from . import test_statements
