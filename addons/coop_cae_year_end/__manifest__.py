@@ -8,7 +8,8 @@
     "author": "CoopConnexion",
     "website": "https://github.com/coopconnexion/coop-cae",
     "license": "AGPL-3",
-    "depends": ["coop_cae_contribution", "coop_cae_shares", "l10n_fr_account"],
+    # The closing is the last step of the accountant's books (their app).
+    "depends": ["coop_cae_books"],
     "data": [
         "security/ir.model.access.csv",
         "security/coop_year_end_security.xml",
