@@ -5,3 +5,4 @@ from . import test_access
 from . import test_rpc
 from . import test_concurrency
 from . import test_occupancy
+from . import test_settings
