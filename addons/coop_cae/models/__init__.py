@@ -8,6 +8,7 @@ from . import account_move_line
 from . import account_payment
 from . import account_payment_register
 from . import hr_employee
+from . import hr_employee_figures
 from . import hr_expense
 from . import hr_employee_public
 from . import res_company

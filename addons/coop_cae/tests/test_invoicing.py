@@ -1,5 +1,6 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from freezegun import freeze_time
 from lxml import etree
 
 from odoo import Command
@@ -491,6 +492,30 @@ class TestIsolation(CoopInvoicingCase):
         self.assertEqual(
             {activity: total for activity, total in groups},
             {self.activity_a: 1000.0, self.activity_b: 1000.0},
+        )
+
+    @freeze_time("2026-12-01")
+    def test_entrepreneur_form_opens_invoices_and_revenue(self):
+        credit_note = self._entrepreneur_invoice(
+            self.user_a, self.client_a, price=250.0
+        )
+        credit_note.move_type = "out_refund"
+        credit_note.with_user(self.staff).action_post()
+        self._entrepreneur_invoice(self.user_a, self.client_a)  # a draft
+        activity = self.activity_a.with_user(self.staff)
+        self.assertEqual(activity.coop_invoice_count, 3)
+        self.assertEqual(
+            activity.coop_revenue_this_year, 750.0, "1000 - 250, drafts aside"
+        )
+        invoices = activity.action_coop_open_invoices()
+        found = (
+            self.env["account.move"].with_user(self.staff).search(invoices["domain"])
+        )
+        self.assertEqual(found.coop_activity_id, self.activity_a)
+        self.assertEqual(len(found), 3)
+        revenue = activity.action_coop_open_revenue()
+        self.assertEqual(
+            revenue["domain"], [("coop_activity_id", "=", self.activity_a.id)]
         )
 
 

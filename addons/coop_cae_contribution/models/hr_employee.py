@@ -1,5 +1,7 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from datetime import date
+
 from odoo import fields, models
 
 
@@ -20,3 +22,30 @@ class HrEmployee(models.Model):
         groups="hr.group_hr_user",
         help="No fixed monthly contribution, e.g. for people on minimum benefits.",
     )
+    coop_contribution_this_year = fields.Monetary(
+        string="Contribution This Year",
+        compute="_compute_coop_contribution_this_year",
+        currency_field="currency_id",
+        groups="coop_cae.coop_cae_group_user",
+        help="The contributions of this calendar year, booked or being booked.",
+    )
+
+    def _compute_coop_contribution_this_year(self):
+        year_start = date(fields.Date.context_today(self).year, 1, 1)
+        totals = dict(
+            self.env["coop.contribution"]._read_group(
+                [("activity_id", "in", self.ids), ("date", ">=", year_start)],
+                ["activity_id"],
+                ["amount:sum"],
+            )
+        )
+        for employee in self:
+            employee.coop_contribution_this_year = totals.get(employee, 0.0)
+
+    def action_coop_open_contributions(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "coop_cae_contribution.coop_contribution_action"
+        )
+        action["domain"] = [("activity_id", "=", self.id)]
+        return action

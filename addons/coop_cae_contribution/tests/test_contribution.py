@@ -142,6 +142,19 @@ class TestContribution(CoopContributionCase):
         )
         self.assertEqual(sum(pnl.mapped("balance")), 0.0)
 
+    @freeze_time("2026-12-01")
+    def test_entrepreneur_form_shows_the_year_contribution(self):
+        self._book_queued()
+        activity = self.activity_a.with_user(self.staff)
+        self.assertEqual(activity.coop_contribution_this_year, 100.0)
+        action = activity.action_coop_open_contributions()
+        self.assertEqual(
+            self.env["coop.contribution"]
+            .with_user(self.staff)
+            .search(action["domain"]),
+            self.invoice_a.coop_contribution_ids,
+        )
+
     def test_contribution_entry_cannot_be_reset(self):
         self._book_queued()
         with self.assertRaises(UserError):

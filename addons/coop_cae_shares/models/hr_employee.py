@@ -29,6 +29,23 @@ class HrEmployee(models.Model):
             employee.coop_member_id = member
             employee.coop_member_shares = member.shares_held if member else 0
 
+    def action_coop_open_member(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "coop_cae_shares.coop_member_action"
+        )
+        if self.coop_member_id:
+            action.update(
+                {
+                    "res_id": self.coop_member_id.id,
+                    "views": [(False, "form")],
+                    "view_mode": "form",
+                }
+            )
+        else:
+            action["domain"] = [("id", "=", 0)]
+        return action
+
     @api.model
     def _coop_by_work_contact(self, partners):
         """{partner id: employee} for the employees behind these contacts."""

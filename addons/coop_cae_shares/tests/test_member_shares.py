@@ -565,6 +565,9 @@ class TestMemberShares(RefusalAssertions, AccountTestInvoicingCommon):
         self.assertEqual(self.entrepreneur.coop_stage, "associate")
         self.assertEqual(self.entrepreneur.coop_member_shares, 2)
         self.assertTrue(self.entrepreneur.coop_member_id)
+        # The entrepreneur's form opens their membership.
+        action = self.entrepreneur.action_coop_open_member()
+        self.assertEqual(action["res_id"], self.entrepreneur.coop_member_id.id)
         self.assertEqual(
             self.entrepreneur.coop_associate_date, fields.Date.to_date("2025-01-10")
         )
