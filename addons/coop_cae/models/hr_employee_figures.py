@@ -1,7 +1,5 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from datetime import date
-
 from odoo import fields, models
 
 SALE_TYPES = ("out_invoice", "out_refund")
@@ -23,7 +21,7 @@ class HrEmployee(models.Model):
         compute="_compute_coop_sales_figures",
         currency_field="currency_id",
         groups="hr.group_hr_user",
-        help="Posted invoices minus credit notes of this calendar year, excluding VAT.",
+        help="Posted invoices minus credit notes of this fiscal year, excluding VAT.",
     )
 
     def _compute_coop_sales_figures(self):
@@ -34,7 +32,7 @@ class HrEmployee(models.Model):
                 domain + [("state", "!=", "cancel")], ["coop_activity_id"], ["__count"]
             )
         )
-        year_start = date(fields.Date.context_today(self).year, 1, 1)
+        year_start = self._coop_fiscal_year_start()
         revenue = dict(
             Move._read_group(
                 domain + [("state", "=", "posted"), ("invoice_date", ">=", year_start)],
@@ -45,6 +43,13 @@ class HrEmployee(models.Model):
         for employee in self:
             employee.coop_invoice_count = counts.get(employee, 0)
             employee.coop_revenue_this_year = revenue.get(employee, 0.0)
+
+    def _coop_fiscal_year_start(self):
+        """The first day of the current fiscal year of the user's company: the
+        "this year" of every figure on the entrepreneur's form."""
+        company = self.env.company
+        today = fields.Date.context_today(self)
+        return company.compute_fiscalyear_dates(today)["date_from"]
 
     def action_coop_open_invoices(self):
         self.ensure_one()

@@ -1,7 +1,5 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from datetime import date
-
 from odoo import fields, models
 
 
@@ -27,11 +25,11 @@ class HrEmployee(models.Model):
         compute="_compute_coop_contribution_this_year",
         currency_field="currency_id",
         groups="coop_cae.coop_cae_group_user",
-        help="The contributions of this calendar year, booked or being booked.",
+        help="The contributions of this fiscal year, booked or being booked.",
     )
 
     def _compute_coop_contribution_this_year(self):
-        year_start = date(fields.Date.context_today(self).year, 1, 1)
+        year_start = self._coop_fiscal_year_start()
         totals = dict(
             self.env["coop.contribution"]._read_group(
                 [("activity_id", "in", self.ids), ("date", ">=", year_start)],
