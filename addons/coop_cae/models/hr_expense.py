@@ -25,3 +25,9 @@ class HrExpense(models.Model):
                     expense.analytic_distribution, expense_shares
                 )
         return res
+
+    def _can_be_autovalidated(self):
+        # Odoo approves the report of an employee who has no approver at once;
+        # an entrepreneur's expenses are the cooperative's costs: they always
+        # wait for the staff, even before a support worker is chosen.
+        return not self.employee_id.is_entrepreneur and super()._can_be_autovalidated()

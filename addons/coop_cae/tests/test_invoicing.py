@@ -581,6 +581,17 @@ class TestExpenses(CoopInvoicingCase):
         expense.with_user(self.staff).action_approve()
         self.assertEqual(expense.approval_state, "approved")
 
+    def test_expense_report_waits_for_the_staff_without_support_worker(self):
+        # Odoo would approve it at once, as the entrepreneur: not her call.
+        self.assertFalse(self.activity_a.sudo().expense_manager_id)
+        expense = self._expense(self.user_a)
+        expense.with_user(self.user_a).action_submit()
+        self.assertEqual(expense.approval_state, "submitted")
+        with self.assertRaises(UserError):
+            expense.with_user(self.user_a).action_approve()
+        expense.with_user(self.staff).action_approve()
+        self.assertEqual(expense.approval_state, "approved")
+
     def test_expenses_are_isolated(self):
         expense_a = self._expense(self.user_a)
         expense_b = self._expense(self.user_b)

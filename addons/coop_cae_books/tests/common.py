@@ -11,8 +11,8 @@ from odoo.addons.coop_cae_contribution.tests.test_contribution import (
 class CoopBooksCase(CoopContributionCase):
     """A year of books of the two entrepreneurs of CoopContributionCase (their
     invoices of 1,000 € of 10 March 2026): a credit note of A, a bill and a
-    payment of B, a share subscription paid, the contributions booked, and an
-    accountant who is no staff."""
+    payment of B, an expense report of A, a share subscription paid, the
+    contributions booked, and an accountant who is no staff."""
 
     @classmethod
     def setUpClass(cls):
@@ -35,6 +35,7 @@ class CoopBooksCase(CoopContributionCase):
             .create({"payment_date": "2026-04-02"})
             ._create_payments()
         )
+        cls.expense_a = cls._post_expense(cls.user_a, 64.0, "2026-03-15")
         cls._subscribe_shares("2026-06-01")
         cls._book_queued()
 
@@ -64,6 +65,34 @@ class CoopBooksCase(CoopContributionCase):
         )
         document.action_post()
         return document.sudo(False)
+
+    @classmethod
+    def _post_expense(cls, user, amount, date):
+        """An expense report the entrepreneur files, approved and posted by the
+        staff: the entry the cooperative owes the entrepreneur."""
+        product = cls._create_product(
+            name="Billet de train", can_be_expensed=True, standard_price=0.0
+        )
+        expense = (
+            cls.env["hr.expense"]
+            .with_user(user)
+            .create(
+                {
+                    "name": "Lille - Paris",
+                    "product_id": product.id,
+                    "total_amount_currency": amount,
+                    "date": date,
+                }
+            )
+        )
+        expense.action_submit()
+        expense = expense.with_user(cls.staff)
+        expense.action_approve()
+        action = expense.sudo().action_post()
+        cls.env[action["res_model"]].browse(action["res_id"]).with_context(
+            **action["context"]
+        ).action_post_entry()
+        return expense.sudo(False)
 
     @classmethod
     def _subscribe_shares(cls, date):

@@ -76,7 +76,8 @@ class TestFec(CoopBooksCase):
             [("state", "=", "posted"), ("company_id", "=", self.company.id)]
         )
         self.assertEqual(set(entries) - {"OUVERTURE/2026"}, set(moves.mapped("name")))
-        # Invoices, credit notes, bills, payments, contributions, shares.
+        # Invoices, credit notes, bills, payments, expense reports,
+        # contributions, shares.
         self.assertTrue(
             {
                 self.invoice_a.journal_id.code,
@@ -87,6 +88,7 @@ class TestFec(CoopBooksCase):
             <= journals
         )
         self.assertIn(self.refund_a.name, entries)
+        self.assertIn(self.expense_a.account_move_id.name, entries)
         self.assertIn(self.share_subscription.move_id.name, entries)
 
     def test_opening_balances_come_first(self):

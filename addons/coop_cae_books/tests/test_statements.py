@@ -81,9 +81,11 @@ class TestStatements(CoopBooksCase):
         self.assertEqual(values["FL"], -self._sum(["70"], self.activity_a))
         # A's invoice, less its credit note, less its contribution (10%).
         self.assertEqual(values["FL"], 1000 - 200 - 80)
-        self.assertEqual(values["HN"], 720)
-        # B's bill is nowhere in A's statement.
-        self.assertEqual(values["HM"], 0)
+        # Its result: that revenue less its expense report (excl. VAT).
+        self.assertEqual(values["HN"], round(720 - self.expense_a.untaxed_amount, 2))
+        self.assertEqual(values["HN"], -self._sum(["6", "7"], self.activity_a))
+        # A's external costs are her expense report: B's bill is nowhere.
+        self.assertEqual(values["HM"], self.expense_a.untaxed_amount)
         values_b = self._statement("pl", self.activity_b)
         self.assertEqual(values_b["HM"], 300)
         self.assertEqual(values_b["FL"], -self._sum(["70"], self.activity_b))
@@ -98,9 +100,10 @@ class TestStatements(CoopBooksCase):
         self.assertEqual(values["CO"], values["EE"])
         values_a = self._statement("bs", self.activity_a)
         # Balance sheet items carry no analytic account: A's bilan is its result.
-        self.assertEqual(values_a["DI"], 720)
+        result_a = round(720 - self.expense_a.untaxed_amount, 2)
+        self.assertEqual(values_a["DI"], result_a)
         self.assertEqual(values_a["BX"], 0)
-        self.assertEqual(values_a["EE"], 720)
+        self.assertEqual(values_a["EE"], result_a)
 
     def test_statement_exports_to_xlsx(self):
         instance = self.env["mis.report.instance"]._coop_statement_instance(
