@@ -45,6 +45,16 @@ class Case:
         )
         self.employees = None
         if mode != "plain":
+            # A French cooperative posts its invoices once its legal identity
+            # is set (coop_cae_l10n_fr).
+            self.env.company.write(
+                {
+                    "company_registry": "81234567600017",
+                    "coop_legal_form": "SCOP SA",
+                    "coop_capital_variable": True,
+                    "coop_rcs_city": "Arras",
+                }
+            )
             self.employees = self.env["hr.employee"].create(
                 [
                     {

@@ -24,6 +24,16 @@ product = Env["product.product"].create({"name": "Prestation", "list_price": 100
 partners = Env["res.partner"].create(
     [{"name": f"Client {i}"} for i in range(activities)]
 )
+# A French cooperative posts its invoices once its legal identity is set
+# (coop_cae_l10n_fr).
+Env.company.write(
+    {
+        "company_registry": "81234567600017",
+        "coop_legal_form": "SCOP SA",
+        "coop_capital_variable": True,
+        "coop_rcs_city": "Arras",
+    }
+)
 employees = Env["hr.employee"].create(
     [
         {

@@ -26,6 +26,16 @@ partners = Env["res.partner"].create(
 )
 employees = [None] * activities
 if with_coop:
+    # A French cooperative posts its invoices once its legal identity is set
+    # (coop_cae_l10n_fr).
+    Env.company.write(
+        {
+            "company_registry": "81234567600017",
+            "coop_legal_form": "SCOP SA",
+            "coop_capital_variable": True,
+            "coop_rcs_city": "Arras",
+        }
+    )
     employees = Env["hr.employee"].create(
         [
             {

@@ -13,6 +13,17 @@ entrepreneurs = int(os.environ.get("COOP_LOAD_ENTREPRENEURS", "50"))
 staff_count = int(os.environ.get("COOP_LOAD_STAFF", "5"))
 Users = env["res.users"].with_context(no_reset_password=True)
 staff_group = env.ref("coop_cae.coop_cae_group_user")
+# The entrepreneurs post their invoices once the cooperative's legal identity
+# is set (coop_cae_l10n_fr): the demo company has it, a bare database not.
+if not env.company.coop_rcs_city:
+    env.company.write(
+        {
+            "company_registry": "81234567600017",
+            "coop_legal_form": "SCOP SA",
+            "coop_capital_variable": True,
+            "coop_rcs_city": "Arras",
+        }
+    )
 entrepreneur_group = env.ref("coop_cae.coop_cae_group_entrepreneur")
 for number in range(1, staff_count + 1):
     login = f"load.staff.{number}"

@@ -48,6 +48,7 @@
         "report/account_move_templates.xml",
         "report/coop_contract_reports.xml",
         "report/coop_contract_templates.xml",
+        "report/external_layout_templates.xml",
         "views/coop_cae_menus.xml",
     ],
     "demo": [

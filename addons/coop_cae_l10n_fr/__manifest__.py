@@ -2,7 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 {
     "name": "CAE France: Invoice Mentions",
-    "summary": "French invoices of a CAE: the operation category from what is sold",
+    "summary": "French invoices of a CAE: the legal mentions, required before posting",
     "version": "19.0.1.0.0",
     "category": "Accounting/Localizations",
     "author": "CoopConnexion",
@@ -10,7 +10,9 @@
     "license": "AGPL-3",
     "depends": ["coop_cae", "l10n_fr_account"],
     "data": [
+        "views/res_config_settings_views.xml",
         "report/account_move_templates.xml",
+        "report/external_layout_templates.xml",
     ],
     "installable": True,
     "auto_install": True,

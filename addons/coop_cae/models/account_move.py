@@ -378,8 +378,10 @@ class AccountMove(models.Model):
         )
 
     def _coop_legal_mentions(self):
-        """The mentions French law requires on the cooperative's invoices
-        (C. com. L441-9, R123-237; R127-3 for a CAPE holder)."""
+        """The mentions French law requires on the invoices of a CAPE holder's
+        activity (C. com. R127-3). The cooperative's own identity and its
+        payment terms' penalties are coop_cae_l10n_fr's: the page footer and
+        the payment terms."""
         self.ensure_one()
         company = self.company_id
         employee = self.coop_activity_id.sudo()
@@ -400,28 +402,6 @@ class AccountMove(models.Model):
                     end=employee.coop_cape_end_date
                     and format_date(self.env, employee.coop_cape_end_date)
                     or "-",
-                )
-            )
-        identity = [company.name]
-        if company.coop_legal_form:
-            identity.append(company.coop_legal_form)
-        if siren := company._coop_siren():
-            identity.append(self.env._("SIREN %(siren)s", siren=siren))
-        if company.coop_rcs_city:
-            identity.append(self.env._("RCS %(city)s", city=company.coop_rcs_city))
-        mentions.append(" — ".join(identity))
-        if self.is_sale_document():
-            if company.coop_late_penalty_rate:
-                mentions.append(
-                    self.env._(
-                        "Late-payment penalties: %(rate)s.",
-                        rate=company.coop_late_penalty_rate,
-                    )
-                )
-            mentions.append(
-                self.env._(
-                    "Fixed compensation for recovery costs in case of late payment: "
-                    "40 € (C. com. L441-10 and D441-5)."
                 )
             )
         return mentions

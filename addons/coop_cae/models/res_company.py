@@ -1,6 +1,7 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models, tools
+from odoo.tools import format_amount
 
 
 class ResCompany(models.Model):
@@ -23,17 +24,30 @@ class ResCompany(models.Model):
 
     coop_legal_form = fields.Char(
         string="Legal Form",
-        help="Printed on invoices with the share capital's nature, e.g. "
-        "SCIC SAS à capital variable.",
+        help="The cooperative's legal form as its statutes name it, e.g. SCOP SA, "
+        "SCIC SAS or SCOP SARL. Printed on invoices with the share capital.",
+    )
+    coop_share_capital = fields.Monetary(
+        string="Share Capital",
+        currency_field="currency_id",
+        help="The share capital stated in the statutes, printed on invoices "
+        '("au capital de …") unless the capital is variable.',
+    )
+    coop_capital_variable = fields.Boolean(
+        string="Variable Capital",
+        help="The cooperative's capital varies with its members' shares (C. com. "
+        'L231-1): invoices state "à capital variable" instead of an amount.',
     )
     coop_rcs_city = fields.Char(
         string="Trade Register City",
         help="City of the trade and companies register (RCS) the cooperative is "
-        "registered at, printed on invoices.",
+        "registered at, printed on invoices, e.g. Arras.",
     )
     coop_late_penalty_rate = fields.Char(
         string="Late-Payment Penalty Rate",
-        help="Printed on invoices, e.g. three times the French legal interest rate.",
+        help="The rate of the penalties due on late payment, printed on invoices "
+        "with the 40 € fixed compensation for recovery costs. Left empty, "
+        "invoices state the legal minimum: three times the legal interest rate.",
     )
 
     def _default_coop_activity_plan_id(self):
@@ -42,12 +56,29 @@ class ResCompany(models.Model):
         )
 
     def _coop_siren(self):
-        """The SIREN: the company registry number's first nine digits (a SIRET
-        holds fourteen)."""
+        """The SIREN, grouped by three: see res.partner._coop_siren."""
         self.ensure_one()
-        digits = "".join(c for c in self.company_registry or "" if c.isdigit())
-        siren = digits[:9]
-        return f"{siren[:3]} {siren[3:6]} {siren[6:]}" if len(siren) == 9 else ""
+        return self.partner_id._coop_siren()
+
+    def _coop_legal_form_mention(self):
+        """The legal form with the capital, as invoices print it: "SCOP SA à
+        capital variable", "SARL au capital de 10 000,00 €" (in French)."""
+        self.ensure_one()
+        parts = [self.coop_legal_form] if self.coop_legal_form else []
+        # A legal form typed with its capital's nature says it already.
+        if self.coop_capital_variable:
+            if "capital variable" not in (self.coop_legal_form or ""):
+                parts.append(self.env._("with variable capital"))
+        elif self.coop_share_capital:
+            parts.append(
+                self.env._(
+                    "with a share capital of %(amount)s",
+                    amount=format_amount(
+                        self.env, self.coop_share_capital, self.currency_id
+                    ),
+                )
+            )
+        return " ".join(parts)
 
     def _coop_has_entrepreneurs(self):
         """A company with entrepreneurs is a cooperative: each of its invoices and

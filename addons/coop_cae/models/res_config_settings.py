@@ -6,7 +6,23 @@ from odoo import fields, models
 class ResConfigSettings(models.TransientModel):
     _inherit = "res.config.settings"
 
+    coop_company_registry = fields.Char(
+        related="company_id.company_registry",
+        readonly=False,
+        string="SIRET",
+        help="The cooperative's SIRET (14 digits) or SIREN (9 digits): invoices "
+        "print the SIREN.",
+    )
     coop_legal_form = fields.Char(related="company_id.coop_legal_form", readonly=False)
+    coop_share_capital = fields.Monetary(
+        related="company_id.coop_share_capital",
+        currency_field="coop_currency_id",
+        readonly=False,
+    )
+    coop_currency_id = fields.Many2one(related="company_id.currency_id")
+    coop_capital_variable = fields.Boolean(
+        related="company_id.coop_capital_variable", readonly=False
+    )
     coop_rcs_city = fields.Char(related="company_id.coop_rcs_city", readonly=False)
     coop_late_penalty_rate = fields.Char(
         related="company_id.coop_late_penalty_rate", readonly=False

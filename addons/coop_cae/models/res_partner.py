@@ -35,6 +35,16 @@ class ResPartner(models.Model):
             return parent.coop_activity_id
         return self.env.user._coop_get_activity(self.env.company)
 
+    def _coop_siren(self):
+        """The SIREN, grouped by three ("812 345 678"): the first nine digits of
+        the company registry number, which Odoo's French localisation fills
+        with the SIRET (fourteen digits, the SIREN and the establishment's
+        number). Empty when the number holds fewer than nine digits."""
+        self.ensure_one()
+        digits = "".join(c for c in self.company_registry or "" if c.isdigit())
+        siren = digits[:9]
+        return f"{siren[:3]} {siren[3:6]} {siren[6:]}" if len(siren) == 9 else ""
+
     def _credit_debit_get(self):
         if self.env.su or self.env.user._coop_is_staff():
             return super()._credit_debit_get()

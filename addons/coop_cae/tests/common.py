@@ -8,6 +8,25 @@ from odoo.tests import TransactionCase, new_test_user
 from odoo.addons.account.tests.common import AccountTestInvoicingHttpCommon
 
 
+# The legal identity a French cooperative's invoices state, which posting a
+# customer invoice or credit note asks for (coop_cae_l10n_fr).
+COOP_LEGAL_IDENTITY = {
+    "company_registry": "81234567800012",
+    "coop_legal_form": "SCIC SAS",
+    "coop_capital_variable": True,
+    "coop_rcs_city": "Arras",
+}
+
+
+class CoopCompanyIdentity:
+    """For test cases on Odoo's AccountTestInvoicingCommon: every company they
+    create (their main one included) has the cooperative's legal identity."""
+
+    @classmethod
+    def _create_company(cls, **create_values):
+        return super()._create_company(**{**COOP_LEGAL_IDENTITY, **create_values})
+
+
 class RefusalAssertions:
     """For test cases of any base class: assert that an operation is refused."""
 
@@ -29,6 +48,7 @@ class CoopCaeCase(RefusalAssertions, TransactionCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.company = cls.env.company
+        cls.company.write(COOP_LEGAL_IDENTITY)
         cls.staff_user = new_test_user(
             cls.env,
             login="coop_staff",
@@ -62,7 +82,7 @@ class CoopCaeCase(RefusalAssertions, TransactionCase):
         )
 
 
-class EntrepreneurJsonRpcCase(AccountTestInvoicingHttpCommon):
+class EntrepreneurJsonRpcCase(CoopCompanyIdentity, AccountTestInvoicingHttpCommon):
     """Two entrepreneurs with a user each, a client and a posted invoice each."""
 
     # A French cooperative's chart, as in production: it brings the

@@ -13,9 +13,11 @@ from odoo.tools import mute_logger
 
 from odoo.addons.account.tests.common import AccountTestInvoicingHttpCommon
 
+from .common import CoopCompanyIdentity
+
 
 @tagged("post_install", "-at_install")
-class TestLedgerFenceJsonRpc(AccountTestInvoicingHttpCommon):
+class TestLedgerFenceJsonRpc(CoopCompanyIdentity, AccountTestInvoicingHttpCommon):
     # A French cooperative's chart, as in production: it brings the
     # Contributions journal and account that posting books into.
     chart_template = "fr"

@@ -1,1 +1,2 @@
+from . import test_legal_identity
 from . import test_printed_invoice

@@ -7,7 +7,7 @@ from odoo.exceptions import AccessError, RedirectWarning, UserError, ValidationE
 from odoo.tests import new_test_user, tagged
 
 from odoo.addons.account.tests.common import AccountTestInvoicingCommon
-from odoo.addons.coop_cae.tests.common import RefusalAssertions
+from odoo.addons.coop_cae.tests.common import CoopCompanyIdentity, RefusalAssertions
 
 # The test company has the generic chart: its share capital accounts are set by
 # hand, as the French chart's template sets them (test_share_accounts.py).
@@ -35,7 +35,9 @@ ACCOUNT_FIELDS = {
 
 
 @tagged("post_install", "-at_install")
-class TestMemberShares(RefusalAssertions, AccountTestInvoicingCommon):
+class TestMemberShares(
+    CoopCompanyIdentity, RefusalAssertions, AccountTestInvoicingCommon
+):
     """Subscriptions, payments, transfers and withdrawals of shares, and the
     register that must agree with the ledger."""
 
