@@ -7,7 +7,6 @@ from odoo.tests import TransactionCase, new_test_user
 
 from odoo.addons.account.tests.common import AccountTestInvoicingHttpCommon
 
-
 # The legal identity a French cooperative's invoices state, which posting a
 # customer invoice or credit note asks for (coop_cae_l10n_fr).
 COOP_LEGAL_IDENTITY = {

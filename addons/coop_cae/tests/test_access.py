@@ -40,7 +40,7 @@ class TestAccess(CoopCaeCase):
             )
         with self.assertRaises(AccessError):
             self.company.with_user(self.staff_user).coop_legal_form = "SARL"
-        self.assertFalse(self.company.coop_legal_form)
+        self.assertEqual(self.company.coop_legal_form, "SCIC SAS")
 
     def test_cooperative_menu_is_for_staff_only(self):
         root = self.env.ref("coop_cae.coop_cae_menu_root")
