@@ -1,6 +1,8 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-import base64
+import io
+
+import openpyxl
 
 from odoo import Command, fields
 from odoo.exceptions import AccessError, RedirectWarning, UserError, ValidationError
@@ -666,8 +668,22 @@ class TestMemberShares(RefusalAssertions, AccountTestInvoicingCommon):
             .create({"date": "2025-06-30", "company_id": self.company.id})
         )
         action = wizard.action_export_xlsx()
-        self.assertIn("/file_data/", action["url"])
-        self.assertTrue(base64.b64decode(wizard.file_data).startswith(b"PK"))
+        self.assertEqual(action["report_name"], "coop_cae_shares.register_xlsx")
+        content, _type = (
+            self.env["ir.actions.report"]
+            .with_user(self.staff)
+            ._render_xlsx(action["report_name"], wizard.ids, action.get("data"))
+        )
+        members = openpyxl.load_workbook(io.BytesIO(content)).worksheets[0]
+        # The date as the user reads it (English here), not ISO.
+        self.assertIn("06/30/2025", members["A1"].value)
+        rows = {row[1]: row for row in members.iter_rows(values_only=True)}
+        # Number, member, college, admission, shares, capital, paid, due.
+        self.assertEqual(rows[self.partner_a.name][0], member.number)
+        self.assertEqual(
+            rows[self.partner_a.name][4:8],
+            (4, 100, member.amount_paid, 100 - member.amount_paid),
+        )
         html, _type = (
             self.env["ir.actions.report"]
             .with_user(self.staff)
