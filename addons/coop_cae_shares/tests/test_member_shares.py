@@ -9,7 +9,7 @@ from odoo.exceptions import AccessError, RedirectWarning, UserError, ValidationE
 from odoo.tests import new_test_user, tagged
 
 from odoo.addons.account.tests.common import AccountTestInvoicingCommon
-from odoo.addons.coop_cae.tests.common import RefusalAssertions
+from odoo.addons.coop_cae.tests.common import PdfText, RefusalAssertions
 
 # The test company has the generic chart: its share capital accounts are set by
 # hand, as the French chart's template sets them (test_share_accounts.py).
@@ -37,7 +37,7 @@ ACCOUNT_FIELDS = {
 
 
 @tagged("post_install", "-at_install")
-class TestMemberShares(RefusalAssertions, AccountTestInvoicingCommon):
+class TestMemberShares(PdfText, RefusalAssertions, AccountTestInvoicingCommon):
     """Subscriptions, payments, transfers and withdrawals of shares, and the
     register that must agree with the ledger."""
 
@@ -684,14 +684,16 @@ class TestMemberShares(RefusalAssertions, AccountTestInvoicingCommon):
             rows[self.partner_a.name][4:8],
             (4, 100, member.amount_paid, 100 - member.amount_paid),
         )
-        html, _type = (
-            self.env["ir.actions.report"]
-            .with_user(self.staff)
-            ._render_qweb_html(
-                "coop_cae_shares.coop_member_certificate_report", member.ids
-            )
+        # The certificate as the member receives it: a real PDF.
+        text = self._pdf_text(
+            "coop_cae_shares.coop_member_certificate_report",
+            member.with_user(self.staff),
         )
-        self.assertIn(member.number, html.decode())
+        self.assertIn(self.company.name, text)
+        self.assertIn(
+            f"certifies that {self.partner_a.name}, member number {member.number}", text
+        )
+        self.assertIn("holds 4 shares", text)
         html, _type = self.env["ir.actions.report"]._render_qweb_html(
             "coop_cae_shares.coop_share_subscription_bulletin_report",
             member.subscription_ids.ids,
