@@ -294,7 +294,8 @@ class CoopPayrollLine(models.Model):
                     "Its columns are: month, employee, gross, employee "
                     "contributions, employer contributions, net.",
                     line=reader.line_num,
-                    columns=", ".join(map(self._coop_column_label, missing)),
+                    # The columns' names in the file, as USAGE.md gives them.
+                    columns=", ".join(name.replace("_", " ") for name in missing),
                 )
             )
         errors = []

@@ -38,11 +38,12 @@ class TestPayrollImport(RefusalAssertions, CoopInvoicingCase):
             ._default_journal_id()
         )
 
-    def _import(self, content, user=None):
+    def _import(self, content, user=None, lang="en_US"):
         wizard = (
             self.env["coop.payroll.import"]
             .with_user(user or self.staff)
             .with_company(self.company)
+            .with_context(lang=lang)
             .create(
                 {
                     "data_file": base64.b64encode(content.encode()),
@@ -166,10 +167,23 @@ class TestPayrollImport(RefusalAssertions, CoopInvoicingCase):
         self.assertFalse(lines)
         self.assertFalse(moves)
 
+    def test_the_refusal_speaks_french(self):
+        self.env["res.lang"]._activate_lang("fr_FR")
+        content = (
+            HEADER
+            + "2026-05;Inconnu;1400;308;588;1092\n2026-05;M0012;1400;308;588;1000\n"
+        )
+        with self.assertRefused(
+            UserError,
+            r"(?s)Rien n'a été importé.*Ligne 2 : aucun employé.*"
+            r"Ligne 3 : le salaire brut 1.400,00.€ moins",
+        ):
+            self._import(content, lang="fr_FR")
+
     def test_a_missing_column_is_reported(self):
         content = "Mois;Salarié;Brut;Cotisations salariales;Cotisations patronales\n"
         with self.assertRefused(
-            UserError, "Line 1: the payroll file has no column net pay"
+            UserError, "Line 1: the payroll file has no column net\\."
         ):
             self._import(content + "2026-05;M0012;1400;308;588\n")
 
