@@ -245,3 +245,40 @@ class TestPayrollImport(RefusalAssertions, CoopInvoicingCase):
         action = activities[0].action_coop_open_payroll()
         Line = self.env["coop.payroll.line"].with_user(self.staff)
         self.assertEqual(len(Line.search(action["domain"])), 2)
+
+    def test_each_role_finds_its_menus_and_views(self):
+        Menu = self.env["ir.ui.menu"]
+        ref = self.env.ref
+        imports = {
+            ref("coop_cae_payroll.coop_payroll_import_menu").id,
+            ref("coop_cae_payroll.coop_payroll_import_menu_accountant").id,
+        }
+        my_salaries = ref("coop_cae_payroll.coop_payroll_line_menu_my").id
+        for user, can_import in (
+            (self.staff, True),
+            (self.accountant, True),
+            (self.user_a, False),
+        ):
+            with self.subTest(user=user.login):
+                visible = Menu.with_user(user)._visible_menu_ids()
+                self.assertEqual(bool(imports & visible), can_import)
+        self.assertIn(my_salaries, Menu.with_user(self.user_a)._visible_menu_ids())
+        for xmlid, user in (
+            ("coop_payroll_line_action", self.staff),
+            ("coop_payroll_line_action", self.accountant),
+            ("coop_payroll_line_action_my", self.user_a),
+        ):
+            action = ref(f"coop_cae_payroll.{xmlid}")
+            modes = action.view_mode.split(",")
+            views = (
+                self.env["coop.payroll.line"]
+                .with_user(user)
+                .get_views([(False, mode) for mode in modes] + [(False, "search")])
+            )
+            self.assertEqual(set(views["views"]), {*modes, "search"})
+        form = (
+            self.env["hr.employee"].with_user(self.staff).get_views([(False, "form")])
+        )
+        self.assertIn(
+            "coop_payroll_cost_this_year", form["models"]["hr.employee"]["fields"]
+        )
