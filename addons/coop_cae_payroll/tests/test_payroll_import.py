@@ -282,3 +282,27 @@ class TestPayrollImport(RefusalAssertions, CoopInvoicingCase):
         self.assertIn(
             "coop_payroll_cost_this_year", form["models"]["hr.employee"]["fields"]
         )
+
+    def test_without_the_french_chart_nothing_is_booked(self):
+        company = self.env["res.company"].sudo().create({"name": "Sans plan comptable"})
+        Line = self.env["coop.payroll.line"].sudo().with_company(company)
+        journal = (
+            self.env["account.journal"]
+            .sudo()
+            .create(
+                {
+                    "name": "Salaires",
+                    "code": "SAL",
+                    "type": "general",
+                    "company_id": company.id,
+                }
+            )
+        )
+        with self.assertRefused(
+            UserError, "has no account 641100, 645100, 431100, 421000 to book"
+        ):
+            Line._coop_import_payroll(MARCH, journal)
+        with self.assertLogs("odoo.addons.coop_cae_payroll", "WARNING") as logs:
+            Line._coop_demo_load()
+        self.assertIn("Payroll demo skipped", logs.output[0])
+        self.assertFalse(Line.search([("company_id", "=", company.id)]))
