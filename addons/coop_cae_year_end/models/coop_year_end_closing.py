@@ -163,7 +163,7 @@ class CoopYearEndClosing(models.Model):
         self.message_post(
             body=self.env._(
                 "Fiscal year closed: locked up to %(date)s, FEC %(file)s produced.",
-                date=self.date_to,
+                date=format_date(self.env, self.date_to),
                 file=attachment.name,
             )
         )
