@@ -16,8 +16,9 @@
         # online payments and letters.
         "account_payment",
         "snailmail_account",
+        # The OCA's XLSX reports (impact figures, and the other addons').
+        "report_xlsx",
     ],
-    "external_dependencies": {"python": ["xlsxwriter"]},
     "data": [
         "security/coop_cae_security.xml",
         "security/ir.model.access.csv",
@@ -49,6 +50,7 @@
         "report/coop_contract_reports.xml",
         "report/coop_contract_templates.xml",
         "report/external_layout_templates.xml",
+        "report/coop_impact_xlsx_report.xml",
         "views/coop_cae_menus.xml",
     ],
     "demo": [

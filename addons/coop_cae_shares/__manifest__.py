@@ -9,7 +9,6 @@
     "website": "https://github.com/coopconnexion/coop-cae",
     "license": "AGPL-3",
     "depends": ["coop_cae"],
-    "external_dependencies": {"python": ["xlsxwriter"]},
     "data": [
         "security/ir.model.access.csv",
         "security/coop_member_security.xml",
@@ -26,6 +25,7 @@
         "views/coop_cae_shares_menus.xml",
         "report/coop_member_reports.xml",
         "report/coop_member_templates.xml",
+        "report/coop_share_register_xlsx_report.xml",
     ],
     "demo": [
         "demo/coop_member_demo.xml",

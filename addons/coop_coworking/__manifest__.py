@@ -10,7 +10,6 @@
     "website": "https://github.com/coopconnexion/coop-cae",
     "license": "AGPL-3",
     "depends": ["coop_cae", "resource", "mail", "account"],
-    "external_dependencies": {"python": ["xlsxwriter"]},
     "data": [
         "security/coop_coworking_security.xml",
         "security/ir.model.access.csv",
@@ -23,6 +22,7 @@
         "views/coop_coworking_loan_views.xml",
         "views/res_config_settings_views.xml",
         "report/coop_coworking_occupancy_report_views.xml",
+        "report/coop_coworking_occupancy_xlsx_report.xml",
         "views/coop_coworking_menus.xml",
     ],
     "demo": [

@@ -1,8 +1,5 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-import io
-
-import xlsxwriter
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
@@ -219,14 +216,13 @@ class CoopImpactFigures(models.AbstractModel):
             )
         ]
 
-    def _coop_impact_xlsx(self):
-        """The period's figures as an XLSX workbook (bytes)."""
+    def _coop_write_impact_xlsx(self, workbook):
+        """Writes the period's figures into `workbook` (the XLSX report
+        coop_cae.impact_xlsx, of report_xlsx)."""
         self.ensure_one()
         figures = self._coop_impact_figures(
             self.date_from, self.date_to, self.failure_months
         )
-        output = io.BytesIO()
-        workbook = xlsxwriter.Workbook(output, {"in_memory": True})
         sheet = workbook.add_worksheet(self.env._("Impact"))
         bold = workbook.add_format({"bold": True})
         sheet.set_column(0, 0, 45)
@@ -244,5 +240,3 @@ class CoopImpactFigures(models.AbstractModel):
         for row, (name, label) in enumerate(self._coop_figure_labels(), start=3):
             sheet.write(row, 0, label)
             sheet.write_number(row, 1, round(figures[name], 1))
-        workbook.close()
-        return output.getvalue()

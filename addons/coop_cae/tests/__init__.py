@@ -9,3 +9,4 @@ from . import test_ledger_fence
 from . import test_ledger_fence_rpc
 from . import test_ledger_fence_registry
 from . import test_statutes
+from . import test_apps_in_french

@@ -1,5 +1,7 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import shutil
+import subprocess
 from contextlib import contextmanager
 
 from odoo import Command
@@ -37,6 +39,32 @@ class RefusalAssertions:
         with self.assertRaisesRegex(exception, regex), self.env.cr.savepoint():
             yield
         self.env.invalidate_all()
+
+
+class PdfText:
+    """Printed documents as the reader gets them: a real PDF (wkhtmltopdf),
+    read back as text (pdftotext). Skips the test when either is missing
+    (bin/test installs both when it can; under CI=true it stops without)."""
+
+    def _pdf_text(self, report, records):
+        if not (shutil.which("wkhtmltopdf") and shutil.which("pdftotext")):
+            self.skipTest(
+                "wkhtmltopdf or pdftotext is missing (bin/test installs them)"
+            )
+        pdf, kind = (
+            self.env["ir.actions.report"]
+            .with_context(force_report_rendering=True)
+            ._render_qweb_pdf(report, records.ids)
+        )
+        self.assertEqual(kind, "pdf")
+        self.assertTrue(pdf.startswith(b"%PDF"))
+        text = subprocess.run(
+            ["pdftotext", "-layout", "-", "-"],
+            input=pdf,
+            capture_output=True,
+            check=True,
+        ).stdout.decode()
+        return " ".join(text.split())
 
 
 class CoopCaeCase(RefusalAssertions, TransactionCase):

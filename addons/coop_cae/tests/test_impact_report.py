@@ -1,6 +1,5 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-import base64
 import io
 import zipfile
 
@@ -155,9 +154,18 @@ class TestImpactReport(CoopCaeCase):
         report = self.report.create(
             {"date_from": "2031-01-01", "date_to": "2031-12-31"}
         )
+        # The dialog's button opens the XLSX report (report_xlsx's download).
         action = report.action_export_xlsx()
-        self.assertIn("/web/content/", action["url"])
-        content = base64.b64decode(report.xlsx_file)
+        self.assertEqual(
+            (action["report_type"], action["report_name"]),
+            ("xlsx", "coop_cae.impact_xlsx"),
+        )
+        content, content_type = (
+            self.env["ir.actions.report"]
+            .with_user(self.staff_user)
+            ._render_xlsx(action["report_name"], report.ids, action.get("data"))
+        )
+        self.assertEqual(content_type, "xlsx")
         with zipfile.ZipFile(io.BytesIO(content)) as xlsx:
             strings = xlsx.read("xl/sharedStrings.xml").decode()
             sheet = xlsx.read("xl/worksheets/sheet1.xml").decode()

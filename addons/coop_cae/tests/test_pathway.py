@@ -11,7 +11,7 @@ from odoo.tests import Form, new_test_user
 
 from odoo.addons.coop_cae.models.coop_months import add_months_minus, period_length
 
-from .common import CoopCaeCase
+from .common import CoopCaeCase, PdfText
 
 D = date.fromisoformat
 
@@ -612,7 +612,7 @@ class TestPathwayAccess(PathwayCase):
                 self.env[model].with_user(self.staff_user).get_views([(False, "form")])
 
 
-class TestPrintouts(PathwayCase):
+class TestPrintouts(PdfText, PathwayCase):
     def test_contracts_print_in_french(self):
         self.env["res.lang"]._activate_lang("fr_FR")
         self.env["ir.module.module"]._load_module_terms(
@@ -628,16 +628,31 @@ class TestPrintouts(PathwayCase):
                 "date_start": "2027-07-01",
             }
         )
-        Report = self.env["ir.actions.report"].with_user(self.staff_user)
-        for report, record, text in (
-            ("coop_cae.report_cape_contract", cape, "appui au projet"),
-            ("coop_cae.report_cape_renewal", renewal, "Renouvellement"),
-            ("coop_cae.report_cesa_contract", cesa, "entrepreneur-salarié"),
+        for report, record, texts in (
+            (
+                "coop_cae.report_cape_contract",
+                cape,
+                ["appui au projet", "Photographie", "du 01/01/2026 au 31/12/2026"],
+            ),
+            (
+                "coop_cae.report_cape_renewal",
+                renewal,
+                ["Renouvellement", "du 01/01/2027 au 30/06/2027"],
+            ),
+            (
+                "coop_cae.report_cesa_contract",
+                cesa,
+                ["entrepreneur-salarié", "Photographie", "01/07/2027"],
+            ),
         ):
             with self.subTest(report=report):
-                html = Report._render_qweb_html(report, record.ids)[0].decode()
-                self.assertIn(self.entrepreneur.name, html)
-                self.assertIn(text, html)
+                text = self._pdf_text(report, record)
+                self.assertIn(self.company.name, text)
+                self.assertIn(self.entrepreneur.name, text)
+                for expected in texts:
+                    self.assertIn(expected, text)
+                # Printed in the cooperative's language, not in English.
+                self.assertNotIn("Signed on", text)
 
 
 class TestPathwayCron(PathwayCase):

@@ -3,8 +3,6 @@
 """The printed invoice as the client receives it: a real PDF (wkhtmltopdf),
 read back as text (pdftotext)."""
 
-import shutil
-import subprocess
 from html import unescape
 
 from lxml import etree
@@ -12,11 +10,12 @@ from lxml import etree
 from odoo import Command
 from odoo.tests import tagged
 
+from odoo.addons.coop_cae.tests.common import PdfText
 from odoo.addons.coop_cae.tests.test_invoicing import CoopInvoicingCase
 
 
 @tagged("post_install", "-at_install")
-class TestPrintedInvoicePdf(CoopInvoicingCase):
+class TestPrintedInvoicePdf(PdfText, CoopInvoicingCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -51,25 +50,8 @@ class TestPrintedInvoicePdf(CoopInvoicingCase):
             }
         )
 
-    def _pdf_text(self, invoice):
-        if not (shutil.which("wkhtmltopdf") and shutil.which("pdftotext")):
-            self.skipTest(
-                "wkhtmltopdf or pdftotext is missing (bin/test installs them)"
-            )
-        pdf, kind = (
-            self.env["ir.actions.report"]
-            .with_context(force_report_rendering=True)
-            ._render_qweb_pdf("account.report_invoice", invoice.ids)
-        )
-        self.assertEqual(kind, "pdf")
-        self.assertTrue(pdf.startswith(b"%PDF"))
-        text = subprocess.run(
-            ["pdftotext", "-layout", "-", "-"],
-            input=pdf,
-            capture_output=True,
-            check=True,
-        ).stdout.decode()
-        return " ".join(text.split())
+    def _invoice_text(self, invoice):
+        return self._pdf_text("account.report_invoice", invoice)
 
     def _invoice(self, *products, partner=None):
         invoice = (
@@ -97,15 +79,15 @@ class TestPrintedInvoicePdf(CoopInvoicingCase):
             ["consu"],
             "the service carries the default goods tax",
         )
-        text = self._pdf_text(invoice)
+        text = self._invoice_text(invoice)
         self.assertIn("Service Delivery", text)
         self.assertNotIn("Goods Delivery", text)
         self.assertIn("Séance photo", text)
 
     def test_goods_and_services_print_as_mixed(self):
-        text = self._pdf_text(self._invoice(self.session, self.prints))
+        text = self._invoice_text(self._invoice(self.session, self.prints))
         self.assertIn("Mixed Operation", text)
-        self.assertIn("Goods Delivery", self._pdf_text(self._invoice(self.prints)))
+        self.assertIn("Goods Delivery", self._invoice_text(self._invoice(self.prints)))
 
     def test_company_client_invoice_carries_every_mention(self):
         self.company.sudo().coop_vat_on_debits = True
@@ -129,7 +111,7 @@ class TestPrintedInvoicePdf(CoopInvoicingCase):
                 "SIREN 812 345 678 — RCS Arras"
             ],
         )
-        text = self._pdf_text(invoice)
+        text = self._invoice_text(invoice)
         # The penalties and the compensation, after the payment terms.
         self.assertIn(
             "Late-payment penalties: three times the legal interest rate.", text
@@ -153,7 +135,7 @@ class TestPrintedInvoicePdf(CoopInvoicingCase):
         # Goods only: their VAT is due on invoicing whatever the option.
         invoice = self._invoice(self.prints)
         self.assertIn("SIREN 812 345 678", self._html(invoice))
-        text = self._pdf_text(invoice)
+        text = self._invoice_text(invoice)
         self.assertNotIn("SIREN:", text)
         self.assertNotIn("Shipping Address", text)
         self.assertNotIn("Option to pay tax on debits", text)

@@ -1,13 +1,9 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-import base64
-import io
-
-import xlsxwriter
-
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.fields import Domain
+from odoo.tools import format_date
 
 MOVEMENT_TYPES = [
     ("subscription", "Subscription"),
@@ -387,17 +383,10 @@ class CoopShareMovement(models.Model):
         return check
 
     @api.model
-    def _coop_register_file(self, company, date):
-        """The values of a register wizard holding the XLSX register at `date`."""
-        return {
-            "file_data": base64.b64encode(self._coop_register_xlsx(company, date)),
-            "file_name": self.env._("register_of_members_%(date)s.xlsx", date=date),
-        }
-
-    @api.model
-    def _coop_register_xlsx(self, company, date):
-        """The register of members and of movements of `company` at `date`, as
-        an XLSX file (bytes)."""
+    def _coop_write_register_xlsx(self, workbook, company, date):
+        """Writes the register of members and of movements of `company` at
+        `date` into `workbook` (the XLSX report coop_cae_shares.register_xlsx,
+        of report_xlsx)."""
         totals = self._coop_register_totals(company, date)
         members = (
             self.env["coop.member"]
@@ -405,11 +394,9 @@ class CoopShareMovement(models.Model):
             .sorted(lambda m: (m.number or "", m.id))
         )
         movements = self.search([("company_id", "=", company.id), ("date", "<=", date)])
-        output = io.BytesIO()
-        workbook = xlsxwriter.Workbook(output, {"in_memory": True})
         bold = workbook.add_format({"bold": True})
         money = workbook.add_format({"num_format": "#,##0.00"})
-        day = workbook.add_format({"num_format": "yyyy-mm-dd"})
+        day = workbook.add_format({"num_format": "dd/mm/yyyy"})
         sheet = workbook.add_worksheet(self.env._("Members"))
         sheet.write(
             0,
@@ -417,7 +404,7 @@ class CoopShareMovement(models.Model):
             self.env._(
                 "Register of members of %(company)s at %(date)s",
                 company=company.name,
-                date=date,
+                date=format_date(self.env, date),
             ),
             bold,
         )
@@ -479,5 +466,3 @@ class CoopShareMovement(models.Model):
             sheet.write_number(row, 5, movement.shares)
             sheet.write_number(row, 6, movement.amount, money)
             sheet.write(row, 7, movement.move_id.name or "")
-        workbook.close()
-        return output.getvalue()

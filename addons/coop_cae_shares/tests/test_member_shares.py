@@ -1,13 +1,19 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-import base64
+import io
+
+import openpyxl
 
 from odoo import Command, fields
 from odoo.exceptions import AccessError, RedirectWarning, UserError, ValidationError
 from odoo.tests import new_test_user, tagged
 
 from odoo.addons.account.tests.common import AccountTestInvoicingCommon
-from odoo.addons.coop_cae.tests.common import CoopCompanyIdentity, RefusalAssertions
+from odoo.addons.coop_cae.tests.common import (
+    CoopCompanyIdentity,
+    PdfText,
+    RefusalAssertions,
+)
 
 # The test company has the generic chart: its share capital accounts are set by
 # hand, as the French chart's template sets them (test_share_accounts.py).
@@ -36,7 +42,7 @@ ACCOUNT_FIELDS = {
 
 @tagged("post_install", "-at_install")
 class TestMemberShares(
-    CoopCompanyIdentity, RefusalAssertions, AccountTestInvoicingCommon
+    CoopCompanyIdentity, PdfText, RefusalAssertions, AccountTestInvoicingCommon
 ):
     """Subscriptions, payments, transfers and withdrawals of shares, and the
     register that must agree with the ledger."""
@@ -668,16 +674,32 @@ class TestMemberShares(
             .create({"date": "2025-06-30", "company_id": self.company.id})
         )
         action = wizard.action_export_xlsx()
-        self.assertIn("/file_data/", action["url"])
-        self.assertTrue(base64.b64decode(wizard.file_data).startswith(b"PK"))
-        html, _type = (
+        self.assertEqual(action["report_name"], "coop_cae_shares.register_xlsx")
+        content, _type = (
             self.env["ir.actions.report"]
             .with_user(self.staff)
-            ._render_qweb_html(
-                "coop_cae_shares.coop_member_certificate_report", member.ids
-            )
+            ._render_xlsx(action["report_name"], wizard.ids, action.get("data"))
         )
-        self.assertIn(member.number, html.decode())
+        members = openpyxl.load_workbook(io.BytesIO(content)).worksheets[0]
+        # The date as the user reads it (English here), not ISO.
+        self.assertIn("06/30/2025", members["A1"].value)
+        rows = {row[1]: row for row in members.iter_rows(values_only=True)}
+        # Number, member, college, admission, shares, capital, paid, due.
+        self.assertEqual(rows[self.partner_a.name][0], member.number)
+        self.assertEqual(
+            rows[self.partner_a.name][4:8],
+            (4, 100, member.amount_paid, 100 - member.amount_paid),
+        )
+        # The certificate as the member receives it: a real PDF.
+        text = self._pdf_text(
+            "coop_cae_shares.coop_member_certificate_report",
+            member.with_user(self.staff),
+        )
+        self.assertIn(self.company.name, text)
+        self.assertIn(
+            f"certifies that {self.partner_a.name}, member number {member.number}", text
+        )
+        self.assertIn("holds 4 shares", text)
         html, _type = self.env["ir.actions.report"]._render_qweb_html(
             "coop_cae_shares.coop_share_subscription_bulletin_report",
             member.subscription_ids.ids,

@@ -4,7 +4,8 @@ from odoo import api, fields, models
 
 
 class CoopShareRegister(models.TransientModel):
-    """The register of members at a date: its ledger check, its XLSX export."""
+    """The register of members at a date: its ledger check, its XLSX export
+    (the report coop_cae_shares.register_xlsx)."""
 
     _name = "coop.share.register"
     _description = "Register of Members at a Date"
@@ -17,8 +18,6 @@ class CoopShareRegister(models.TransientModel):
     is_balanced = fields.Boolean(
         string="Register Agrees with Ledger", compute="_compute_check"
     )
-    file_data = fields.Binary(string="File", readonly=True, attachment=False)
-    file_name = fields.Char(readonly=True)
 
     @api.depends("date", "company_id")
     def _compute_check(self):
@@ -30,11 +29,5 @@ class CoopShareRegister(models.TransientModel):
 
     def action_export_xlsx(self):
         self.ensure_one()
-        Movement = self.env["coop.share.movement"]
-        self.write(Movement._coop_register_file(self.company_id, self.date))
-        return {
-            "type": "ir.actions.act_url",
-            "url": f"/web/content/{self._name}/{self.id}/file_data/"
-            f"{self.file_name}?download=true",
-            "target": "self",
-        }
+        report = self.env.ref("coop_cae_shares.coop_share_register_xlsx_report")
+        return report.report_action(self)

@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError, UserError
+from odoo.tools import format_date
 
 # Who runs the closing (the menu, the ACL and the actions agree).
 CLOSING_GROUPS = (
@@ -96,8 +97,8 @@ class CoopYearEndClosing(models.Model):
         for closing in self:
             closing.name = self.env._(
                 "Fiscal year %(date_from)s - %(date_to)s",
-                date_from=closing.date_from or "",
-                date_to=closing.date_to or "",
+                date_from=format_date(self.env, closing.date_from),
+                date_to=format_date(self.env, closing.date_to),
             )
 
     @api.depends("checked_at", "check_ids.state", "check_ids.blocking")
@@ -129,6 +130,16 @@ class CoopYearEndClosing(models.Model):
         self.ensure_one()
         self._coop_check_closing_rights()
         self._coop_check_not_done()
+        if self.date_to >= fields.Date.context_today(self):
+            # The checks may run at any time; locking a year still under way
+            # would stop its last days' invoices.
+            raise UserError(
+                self.env._(
+                    "The fiscal year ends on %(date)s: it can be closed from the "
+                    "day after.",
+                    date=format_date(self.env, self.date_to),
+                )
+            )
         self._coop_run_checks()
         failed = self._coop_failed()
         if failed:
@@ -152,7 +163,7 @@ class CoopYearEndClosing(models.Model):
         self.message_post(
             body=self.env._(
                 "Fiscal year closed: locked up to %(date)s, FEC %(file)s produced.",
-                date=self.date_to,
+                date=format_date(self.env, self.date_to),
                 file=attachment.name,
             )
         )

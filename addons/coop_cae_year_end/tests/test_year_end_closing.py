@@ -323,6 +323,16 @@ class TestYearEndClosing(RefusalAssertions, CoopContributionCase):
         with self.assertRefused(UserError, "closed"):
             closing.unlink()
 
+    def test_a_year_under_way_is_not_closed(self):
+        closing = self._closing()
+        closing.action_check()
+        self.assertTrue(closing.is_ready)
+        with freeze_time("2026-12-31"):
+            with self.assertRefused(UserError, "it can be closed from the day after"):
+                closing.action_close()
+        self.assertEqual(closing.state, "draft")
+        self.assertFalse(self.company.fiscalyear_lock_date)
+
     def test_changing_the_dates_clears_the_checks(self):
         closing = self._closing()
         closing.action_check()

@@ -171,7 +171,10 @@ class CoopCoworkingBooking(models.Model):
                 "candidate": booking.candidate_name,
                 "external": booking.partner_id.name,
             }.get(booking.booker_type) or booking.user_id.name
-            booking.name = self.env._(
+            # A stored name everyone reads: in the cooperative's language,
+            # not in that of whoever booked (or of the job that did).
+            lang = booking.company_id.partner_id.lang or self.env.lang
+            booking.name = booking.with_context(lang=lang).env._(
                 "%(resource)s for %(who)s",
                 resource=booking.resource_id.name or "",
                 who=who or "",

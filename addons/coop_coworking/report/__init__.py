@@ -1,1 +1,2 @@
 from . import coop_coworking_occupancy_report
+from . import coop_coworking_occupancy_xlsx

@@ -1,14 +1,12 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-import io
 from datetime import datetime, time, timedelta
 
 import pytz
-import xlsxwriter
 
 from odoo import api, fields, models, tools
 from odoo.exceptions import UserError
-from odoo.tools import SQL
+from odoo.tools import SQL, format_date
 
 from ..models.availability import OCCUPIED_STATES, busy_rows, occupied_hours
 from ..models.coop_coworking_booking import BOOKER_TYPES
@@ -153,14 +151,13 @@ class CoopCoworkingOccupancyReport(models.Model):
         ]
 
     @api.model
-    def _coop_export_xlsx(self, date_from, date_to):
-        """The occupancy of a period as an XLSX workbook (bytes): per resource,
-        its open hours, booked hours by kind of booker, and occupancy rate."""
+    def _coop_write_occupancy_xlsx(self, workbook, date_from, date_to):
+        """Writes the occupancy of a period into `workbook` (the XLSX report
+        coop_coworking.occupancy_xlsx, of report_xlsx): per resource, its open
+        hours, booked hours by kind of booker, and occupancy rate."""
         rows = self._coop_occupancy_rows(date_from, date_to)
         labels = dict(self._fields["booker_type"]._description_selection(self.env))
         kinds = dict(self._fields["resource_kind"]._description_selection(self.env))
-        output = io.BytesIO()
-        workbook = xlsxwriter.Workbook(output, {"in_memory": True})
         sheet = workbook.add_worksheet(self.env._("Occupancy"))
         bold = workbook.add_format({"bold": True})
         hours_format = workbook.add_format({"num_format": "0.00"})
@@ -170,8 +167,8 @@ class CoopCoworkingOccupancyReport(models.Model):
             0,
             self.env._(
                 "Occupancy from %(start)s to %(stop)s",
-                start=fields.Date.to_string(date_from),
-                stop=fields.Date.to_string(date_to),
+                start=format_date(self.env, date_from),
+                stop=format_date(self.env, date_to),
             ),
             bold,
         )
@@ -197,5 +194,3 @@ class CoopCoworkingOccupancyReport(models.Model):
             )
         sheet.set_column(0, 0, 30)
         sheet.set_column(1, len(header), 14)
-        workbook.close()
-        return output.getvalue()

@@ -21,6 +21,17 @@ class TestBooking(CoopCoworkingCase):
         self.assertEqual(first.line_ids.stop, second.line_ids.start)
         self.assertEqual((first | second).mapped("state"), ["requested"] * 2)
 
+    def test_name_is_in_the_cooperative_language(self):
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self.env["ir.module.module"]._load_module_terms(
+            ["coop_coworking"], ["fr_FR"], overwrite=True
+        )
+        self.company.partner_id.lang = "fr_FR"
+        # Marie works in English; the cooperative in French.
+        self.marie_user.lang = "en_US"
+        booking = self._book(self.room, "2026-03-02 09:00", "2026-03-02 10:00")
+        self.assertEqual(booking.name, f"{self.room.name} pour {self.marie.name}")
+
     def test_overlap_refused_naming_the_slot_not_the_person(self):
         self._book(self.room, "2026-03-02 09:00", "2026-03-02 11:00", purpose="Secret")
         with self.assertRefused(

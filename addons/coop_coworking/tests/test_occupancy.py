@@ -1,6 +1,5 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-import base64
 import io
 from datetime import date
 
@@ -53,10 +52,15 @@ class TestOccupancy(CoopCoworkingCase):
             .create({"date_from": date(2026, 3, 2), "date_to": date(2026, 3, 8)})
         )
         action = wizard.action_export()
-        self.assertIn("/web/content/", action["url"])
-        workbook = openpyxl.load_workbook(
-            io.BytesIO(base64.b64decode(wizard.file_data))
+        self.assertEqual(action["report_name"], "coop_coworking.occupancy_xlsx")
+        content, _type = (
+            self.env["ir.actions.report"]
+            .with_user(self.staff_user)
+            ._render_xlsx(action["report_name"], wizard.ids, action.get("data"))
         )
+        workbook = openpyxl.load_workbook(io.BytesIO(content))
+        # The period as the user reads it (English here), not ISO.
+        self.assertIn("03/02/2026 to 03/08/2026", workbook.active["A1"].value)
         rows = {row[0]: row for row in workbook.active.iter_rows(values_only=True)}
         room = rows["Salle Germinal"]
         # Resource, kind, open, booked, entrepreneur, staff, candidate, external, rate

@@ -1,0 +1,1 @@
+from . import coop_impact_xlsx

@@ -1,0 +1,3 @@
+from . import account_chart_template
+from . import coop_payroll_line
+from . import hr_employee

@@ -1,0 +1,1 @@
+from . import coop_share_register_xlsx
