@@ -30,7 +30,6 @@ class CoopEntrepreneurHome(models.TransientModel):
         string="Since", compute="_compute_fiscal_year_start"
     )
     revenue_this_year = fields.Monetary(
-        string="Revenue This Year",
         compute="_compute_revenue_this_year",
         help="Posted invoices minus credit notes of this fiscal year, excluding VAT.",
     )

@@ -154,7 +154,9 @@ class TestEntrepreneurHome(LedgerFenceCase):
             figure = Home.browse(home_a.id).revenue_this_year
         except AccessError:
             return  # refused: nothing of A's shown
-        self.assertAlmostEqual(figure, self._expected(self.activity_b)["revenue_this_year"])
+        self.assertAlmostEqual(
+            figure, self._expected(self.activity_b)["revenue_this_year"]
+        )
 
     def _home_query_count(self):
         home = self._home(self.user_a)

@@ -7,7 +7,6 @@ class CoopEntrepreneurHome(models.TransientModel):
     _inherit = "coop.entrepreneur.home"
 
     contribution_this_year = fields.Monetary(
-        string="Contribution This Year",
         compute="_compute_contribution_this_year",
         help="The contributions of this fiscal year, booked or being booked.",
     )

@@ -17,12 +17,15 @@ class TestEntrepreneurHomeContribution(CoopContributionCase):
         return self.env["coop.entrepreneur.home"].with_user(user).create({})
 
     def test_each_sees_their_own_contribution_to_the_cent(self):
-        for user, activity in ((self.user_a, self.activity_a), (self.user_b, self.activity_b)):
+        for user, activity in (
+            (self.user_a, self.activity_a),
+            (self.user_b, self.activity_b),
+        ):
             with self.subTest(user=user.login):
                 expected = sum(
-                    self.Contribution.search([("activity_id", "=", activity.id)]).mapped(
-                        "amount"
-                    )
+                    self.Contribution.search(
+                        [("activity_id", "=", activity.id)]
+                    ).mapped("amount")
                 )
                 # 10% of the 1,000 € invoice of 10 March 2026.
                 self.assertAlmostEqual(expected, 100.0)

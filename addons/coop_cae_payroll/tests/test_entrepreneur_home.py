@@ -32,12 +32,19 @@ class TestEntrepreneurHomeSalaries(CoopInvoicingCase):
         return self.env["coop.entrepreneur.home"].with_user(user).create({})
 
     def test_each_sees_their_own_salaries_to_the_cent(self):
-        for user, activity in ((self.user_a, self.activity_a), (self.user_b, self.activity_b)):
+        for user, activity in (
+            (self.user_a, self.activity_a),
+            (self.user_b, self.activity_b),
+        ):
             with self.subTest(user=user.login):
-                lines = self.env["coop.payroll.line"].sudo().search(
-                    [("employee_id", "=", activity.id)]
+                lines = (
+                    self.env["coop.payroll.line"]
+                    .sudo()
+                    .search([("employee_id", "=", activity.id)])
                 )
-                expected = sum(line.gross + line.employer_contributions for line in lines)
+                expected = sum(
+                    line.gross + line.employer_contributions for line in lines
+                )
                 home = self._home(user)
                 self.assertAlmostEqual(home.payroll_cost_this_year, expected, places=2)
                 self.assertEqual(
