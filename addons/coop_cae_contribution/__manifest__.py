@@ -16,6 +16,7 @@
         "data/ir_cron_data.xml",
         "wizards/coop_contribution_recompute_views.xml",
         "views/coop_contribution_views.xml",
+        "views/coop_entrepreneur_home_views.xml",
         "views/res_config_settings_views.xml",
         "views/coop_cae_contribution_menus.xml",
     ],

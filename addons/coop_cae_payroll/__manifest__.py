@@ -16,6 +16,7 @@
         "wizards/coop_payroll_import_views.xml",
         "views/coop_payroll_line_views.xml",
         "views/hr_employee_views.xml",
+        "views/coop_entrepreneur_home_views.xml",
         "views/coop_cae_payroll_menus.xml",
     ],
     "demo": [

@@ -18,6 +18,7 @@
         "wizards/coop_coworking_occupancy_export_views.xml",
         "views/coop_coworking_resource_views.xml",
         "views/coop_coworking_booking_views.xml",
+        "views/coop_entrepreneur_home_views.xml",
         "views/coop_coworking_busy_slot_views.xml",
         "views/coop_coworking_loan_views.xml",
         "views/res_config_settings_views.xml",

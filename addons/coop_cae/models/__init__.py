@@ -9,6 +9,7 @@ from . import account_payment
 from . import account_payment_register
 from . import hr_employee
 from . import hr_employee_figures
+from . import coop_entrepreneur_home
 from . import hr_expense
 from . import hr_employee_public
 from . import res_company

@@ -10,7 +10,7 @@ class IrHttp(models.AbstractModel):
         info = super().session_info()
         user = self.env.user
         # An entrepreneur without a home action of their own lands on their
-        # invoicing dashboard (their activity's figures), not on Discuss.
+        # activity's home (its figures and their to-dos), not on Discuss.
         if (
             info.get("uid")
             and not info.get("home_action_id")
@@ -18,7 +18,7 @@ class IrHttp(models.AbstractModel):
             and not user._coop_is_staff()
         ):
             action = self.env.ref(
-                "account.open_account_journal_dashboard_kanban",
+                "coop_cae.coop_entrepreneur_home_action",
                 raise_if_not_found=False,
             )
             info["home_action_id"] = action.id if action else False

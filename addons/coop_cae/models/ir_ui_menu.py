@@ -20,7 +20,12 @@ class IrUiMenu(models.Model):
         visible = super()._visible_menu_ids(debug)
         # Being staff follows from the groups: the cache key holds.
         if self.env.user._coop_is_staff():
-            return visible
+            # The staff's group implies the entrepreneurs': their home, of an
+            # activity the staff do not run, would show nothing.
+            home = self.env.ref(
+                "coop_cae.coop_entrepreneur_home_menu", raise_if_not_found=False
+            )
+            return frozenset(visible) - set(home.ids) if home else visible
         IrModelData = self.env["ir.model.data"]
         roots = [
             menu_id

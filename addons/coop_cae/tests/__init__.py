@@ -9,4 +9,6 @@ from . import test_ledger_fence
 from . import test_ledger_fence_rpc
 from . import test_ledger_fence_registry
 from . import test_statutes
+from . import test_entrepreneur_home
+from . import test_tour_entrepreneur_home
 from . import test_apps_in_french

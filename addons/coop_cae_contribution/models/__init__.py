@@ -12,3 +12,4 @@ from . import hr_employee
 from . import product_template
 from . import res_company
 from . import res_config_settings
+from . import coop_entrepreneur_home

@@ -1,1 +1,2 @@
 from . import test_payroll_import
+from . import test_entrepreneur_home
