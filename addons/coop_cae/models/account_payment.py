@@ -61,6 +61,16 @@ class AccountPayment(models.Model):
             )
         )
 
+    def _generate_journal_entry(
+        self, write_off_line_vals=None, force_balance=None, line_ids=None
+    ):
+        # Odoo marks the payment in process once its entry exists, also when
+        # an entrepreneur registers the payment of her invoice.
+        with coop_action():
+            return super()._generate_journal_entry(
+                write_off_line_vals, force_balance, line_ids
+            )
+
     def action_post(self):
         with coop_action():
             return super().action_post()

@@ -1,9 +1,13 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-"""The entrepreneur's day in a real browser (headless Chromium, Odoo's tours):
-the invoicing dashboard, her own bill from a supplier another activity buys
-from too, an expense report for her support worker. Skipped, as Odoo skips
-tours, when no Chromium is installed (bin/test installs it when it can)."""
+"""The daily path in a real browser (headless Chromium, Odoo's tours).
+The entrepreneur: the invoicing dashboard, her own bill from a supplier another
+activity buys from too, an expense report for her support worker, an invoice
+for a new customer submitted for validation, the payment of her posted invoice.
+The staff: an invoice validated from the queue, a candidate admitted and their
+CAPE signed. Each tour fails on any error dialog or JavaScript error; each test
+then checks what the tour left in the database. Skipped, as Odoo skips tours,
+when no Chromium is installed (bin/test installs it when it can)."""
 
 from odoo import Command
 from odoo.tests import new_test_user, tagged
@@ -12,7 +16,7 @@ from .common import EntrepreneurJsonRpcCase
 
 
 @tagged("post_install", "-at_install")
-class TestEntrepreneurTours(EntrepreneurJsonRpcCase):
+class TestDailyPathTours(EntrepreneurJsonRpcCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -64,6 +68,41 @@ class TestEntrepreneurTours(EntrepreneurJsonRpcCase):
         cls.env["product.product"].create(
             {"name": "Train ticket", "can_be_expensed": True, "standard_price": 0.0}
         )
+        cls.product_a.name = "Savon au lait d'ânesse"
+        # Her invoices wait for the staff: she submits them, they post them.
+        cls.activity_a.coop_can_post_invoices = False
+        cls.submitted = (
+            cls.env["account.move"]
+            .with_user(cls.user_a)
+            .create(
+                {
+                    "move_type": "out_invoice",
+                    "partner_id": cls.env["res.partner"]
+                    .with_user(cls.user_a)
+                    .create({"name": "Épicerie Vrac et Bocaux"})
+                    .id,
+                    "invoice_line_ids": [
+                        Command.create(
+                            {"product_id": cls.product_a.id, "price_unit": 180.0}
+                        )
+                    ],
+                }
+            )
+        )
+        cls.submitted.with_user(cls.user_a).action_coop_submit()
+        cls.candidate = (
+            cls.env["coop.candidate"]
+            .with_user(staff)
+            .create(
+                {
+                    "name": "Léa Fontaine",
+                    "email": "lea.fontaine@example.com",
+                    "trade_name": "Céramiques Léa Fontaine",
+                    "support_worker_id": worker.id,
+                    "company_id": cls.company.id,
+                }
+            )
+        )
 
     def test_invoicing_dashboard(self):
         self.start_tour("/odoo", "coop_entrepreneur_dashboard", login="rpc_a")
@@ -79,3 +118,50 @@ class TestEntrepreneurTours(EntrepreneurJsonRpcCase):
         self.assertEqual(expense.total_amount_currency, 64.0)
         self.assertEqual(expense.approval_state, "submitted")
         self.assertEqual(expense.manager_id.login, "tour_staff")
+
+    def test_invoice_for_a_new_customer_is_submitted(self):
+        self.start_tour(
+            "/odoo/customer-invoices/new", "coop_entrepreneur_invoice", login="rpc_a"
+        )
+        customer = self.env["res.partner"].search([("name", "=", "Boulangerie Martin")])
+        self.assertEqual(customer.coop_activity_id, self.activity_a)
+        invoice = self.env["account.move"].search([("partner_id", "=", customer.id)])
+        self.assertEqual(invoice.state, "draft")
+        self.assertTrue(invoice.coop_to_validate)
+        self.assertEqual(invoice.coop_activity_id, self.activity_a)
+        self.assertEqual(invoice.invoice_line_ids.product_id, self.product_a)
+        self.assertEqual(invoice.invoice_line_ids.quantity, 3)
+        self.assertEqual(invoice.amount_untaxed, 135.0)
+
+    def test_staff_post_an_invoice_from_the_queue(self):
+        self.start_tour("/odoo", "coop_staff_validate_invoice", login="tour_staff")
+        self.assertEqual(self.submitted.state, "posted")
+        self.assertFalse(self.submitted.coop_to_validate)
+
+    def test_payment_of_her_posted_invoice(self):
+        invoice = self.moves["a"]
+        self.start_tour(
+            f"/odoo/customer-invoices/{invoice.id}",
+            "coop_entrepreneur_payment",
+            login="rpc_a",
+        )
+        self.assertIn(invoice.payment_state, ("paid", "in_payment"))
+
+    def test_staff_admit_a_candidate_and_sign_a_cape(self):
+        self.start_tour(
+            f"/odoo/coop-candidates/{self.candidate.id}",
+            "coop_staff_admit_candidate",
+            login="tour_staff",
+        )
+        employee = self.candidate.employee_id
+        self.assertEqual(employee.name, "Léa Fontaine")
+        self.assertTrue(employee.is_entrepreneur)
+        self.assertEqual(self.candidate.stage, "admitted")
+        cape = (
+            self.env["coop.cape.contract"]
+            .sudo()
+            .search([("employee_id", "=", employee.id)])
+        )
+        self.assertEqual(cape.state, "running")
+        self.assertEqual(str(cape.signature_date), "2026-06-01")
+        self.assertEqual(employee.coop_stage, "cape")
