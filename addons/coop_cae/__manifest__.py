@@ -3,7 +3,7 @@
 {
     "name": "Coopérative d'Activité et d'Emploi",
     "summary": "Entrepreneurs, their activities and the settings of a CAE",
-    "version": "19.0.1.0.0",
+    "version": "19.0.1.0.1",
     "category": "Human Resources",
     "author": "CoopConnexion",
     "website": "https://github.com/coopconnexion/coop-cae",
