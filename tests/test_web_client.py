@@ -63,7 +63,7 @@ class TestWebClient(JsonRpcRefusals, HttpCase):
         self.assertIn("Cooperative", names)
         self.assertIn("Entrepreneurs", names)
 
-    def test_entrepreneur_sees_her_apps_and_lands_on_her_dashboard(self):
+    def test_entrepreneur_sees_her_apps_and_lands_on_her_home(self):
         new_test_user(
             self.env,
             login="e2e_entrepreneur",
@@ -81,8 +81,9 @@ class TestWebClient(JsonRpcRefusals, HttpCase):
         for hidden in ("hr.menu_hr_root", "base.menu_management"):
             self.assertNotIn(hidden, apps)
         page = self.url_open("/odoo").text
-        dashboard = self.env.ref("account.open_account_journal_dashboard_kanban")
-        self.assertIn(f'"home_action_id": {dashboard.id}', page)
+        # Her activity's home, "Mon activité", not Discuss nor a dashboard.
+        home = self.env.ref("coop_cae.coop_entrepreneur_home_action")
+        self.assertIn(f'"home_action_id": {home.id}', page)
         # The staff keep them.
         self.authenticate("e2e_staff", "e2e_staff_password")
         menus = self.url_open("/web/webclient/load_menus").json()
