@@ -16,10 +16,9 @@ class ResConfigSettings(models.TransientModel):
     coop_legal_form = fields.Char(related="company_id.coop_legal_form", readonly=False)
     coop_share_capital = fields.Monetary(
         related="company_id.coop_share_capital",
-        currency_field="coop_currency_id",
+        currency_field="currency_id",
         readonly=False,
     )
-    coop_currency_id = fields.Many2one(related="company_id.currency_id")
     coop_capital_variable = fields.Boolean(
         related="company_id.coop_capital_variable", readonly=False
     )
