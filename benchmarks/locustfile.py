@@ -6,7 +6,11 @@ rooms; staff open the validation queue and the entrepreneurs' table.
 
 A refusal the application gives on purpose (a room already booked for that
 slot) is counted apart as "refused", not as an error: the load test's errors
-are the server's failures (HTTP errors, tracebacks, time-outs)."""
+are the server's failures (HTTP errors, tracebacks, time-outs).
+
+COOP_LOAD_CASE=plain: the same users do the same work on plain Odoo (bin/load-test
+runs both): the invoices to validate are the draft invoices, the entrepreneurs'
+table the employees' list, a room booking a calendar event."""
 
 import itertools
 import os
@@ -18,6 +22,7 @@ from locust import HttpUser, between, events, task
 ENTREPRENEURS = int(os.environ.get("COOP_LOAD_ENTREPRENEURS", "50"))
 STAFF = int(os.environ.get("COOP_LOAD_STAFF", "5"))
 DB = os.environ["COOP_LOAD_DB"]
+PLAIN = os.environ.get("COOP_LOAD_CASE") == "plain"
 _entrepreneur_numbers = itertools.cycle(range(1, ENTREPRENEURS + 1))
 _staff_numbers = itertools.cycle(range(1, STAFF + 1))
 REFUSED = {"count": 0}
@@ -108,6 +113,8 @@ class Entrepreneur(OdooUser):
             )
             or []
         ]
+        if PLAIN:
+            return
         self.resource_ids = [
             r["id"]
             for r in self.call(
@@ -173,13 +180,31 @@ class Entrepreneur(OdooUser):
 
     @task(1)
     def book_room(self):
-        if not self.resource_ids:
-            return
         day = date.today() + timedelta(days=random.randint(1, 40))
         while day.weekday() >= 5:
             day += timedelta(days=1)
         # 10:00-16:00 Paris is 08:00-14:00 or 09:00-15:00 UTC: inside the opening hours.
         start = datetime.combine(day, time(9 + random.randint(0, 4)))
+        if PLAIN:
+            self.call(
+                "calendar.event",
+                "create",
+                [
+                    [
+                        {
+                            "name": "Salle de réunion",
+                            "start": start.strftime("%Y-%m-%d %H:%M:%S"),
+                            "stop": (start + timedelta(hours=1)).strftime(
+                                "%Y-%m-%d %H:%M:%S"
+                            ),
+                        }
+                    ]
+                ],
+                name="book a room",
+            )
+            return
+        if not self.resource_ids:
+            return
         self.call(
             "coop.coworking.booking",
             "create",
@@ -207,14 +232,20 @@ class Staff(OdooUser):
 
     @task(3)
     def validation_queue(self):
+        if PLAIN:
+            domain = [("move_type", "=", "out_invoice"), ("state", "=", "draft")]
+            who = "partner_id"
+        else:
+            domain = [("coop_to_validate", "=", True)]
+            who = "coop_activity_id"
         self.call(
             "account.move",
             "web_search_read",
-            [[("coop_to_validate", "=", True)]],
+            [domain],
             {
                 "specification": {
                     "name": {},
-                    "coop_activity_id": {"fields": {"display_name": {}}},
+                    who: {"fields": {"display_name": {}}},
                     "amount_total": {},
                 },
                 "limit": 80,
@@ -227,9 +258,11 @@ class Staff(OdooUser):
         self.call(
             "hr.employee",
             "web_search_read",
-            [[("is_entrepreneur", "=", True)]],
+            [[] if PLAIN else [("is_entrepreneur", "=", True)]],
             {
-                "specification": {"name": {}, "coop_trade_name": {}, "coop_stage": {}},
+                "specification": {"name": {}, "job_title": {}, "work_email": {}}
+                if PLAIN
+                else {"name": {}, "coop_trade_name": {}, "coop_stage": {}},
                 "limit": 80,
             },
             name="entrepreneurs table",
