@@ -14,3 +14,4 @@ from . import test_tour_entrepreneur_home
 from . import test_tours
 from . import test_apps_in_french
 from . import test_login_page
+from . import test_chatter_language
