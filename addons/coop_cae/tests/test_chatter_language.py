@@ -22,3 +22,27 @@ class TestChatterLanguage(CoopCaeCase):
         bodies = candidate.sudo().message_ids.mapped("body")
         self.assertIn("Candidat créé", " ".join(bodies))
         self.assertNotIn("Candidate", " ".join(bodies))
+
+    def test_activity_account_created_in_the_users_language(self):
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self.env["ir.module.module"]._load_module_terms(["analytic"], ["fr_FR"])
+        self.staff_user.lang = "fr_FR"
+        entrepreneur = (
+            self.env["hr.employee"]
+            .with_user(self.staff_user)
+            .with_context(lang="fr_FR")
+            .create(
+                {
+                    "name": "Marie Dupont",
+                    "is_entrepreneur": True,
+                    "coop_trade_name": "Photographie",
+                    "coop_support_worker_id": self.support_worker.id,
+                }
+            )
+        )
+        self.env.flush_all()
+        account = entrepreneur.sudo().coop_analytic_account_id
+        self.assertEqual(account.with_context(lang="en_US").name, "Photographie")
+        self.assertEqual(account.with_context(lang="fr_FR").name, "Photographie")
+        bodies = " ".join(account.message_ids.mapped("body"))
+        self.assertIn("Compte analytique créé", bodies)
