@@ -46,6 +46,7 @@
         "views/coop_interview_views.xml",
         "views/hr_employee_pathway_views.xml",
         "views/coop_entrepreneur_home_views.xml",
+        "views/webclient_templates.xml",
         "report/account_invoice_report_views.xml",
         "report/account_move_templates.xml",
         "report/coop_contract_reports.xml",

@@ -30,6 +30,13 @@
         "demo/coop_coworking_resource_demo.xml",
         "demo/coop_coworking_booking_demo.xml",
     ],
+    "assets": {
+        "web.assets_backend": [
+            "coop_coworking/static/src/views/*.js",
+            "coop_coworking/static/src/views/*.xml",
+        ],
+        "web.assets_tests": ["coop_coworking/static/tests/tours/*.js"],
+    },
     "pre_init_hook": "pre_init_hook",
     "installable": True,
     "application": True,

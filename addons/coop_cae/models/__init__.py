@@ -16,6 +16,7 @@ from . import res_company
 from . import res_config_settings
 from . import res_partner
 from . import mail_followers
+from . import mail_thread
 from . import mail_notification
 from . import portal_wizard_user
 from . import product_template

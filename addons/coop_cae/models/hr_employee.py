@@ -147,7 +147,9 @@ class HrEmployee(models.Model):
         """
         # Staff manage entrepreneurs without being accountants: the analytic
         # account is a consequence of the employee record, written as such.
-        Account = self.env["account.analytic.account"].sudo().with_context(lang="en_US")
+        # Without a language, the trade name is the account's name in every
+        # language, and its chatter's "created" in the user's (mail_thread.py).
+        Account = self.env["account.analytic.account"].sudo().with_context(lang=None)
         to_create = self.filtered(
             lambda e: e.is_entrepreneur and not e.coop_analytic_account_id
         )

@@ -134,7 +134,7 @@ class ResCompany(models.Model):
         accounts = (
             self.env["account.analytic.account"]
             .sudo()
-            .with_context(lang="en_US")
+            .with_context(lang=None)
             .create(
                 [
                     {

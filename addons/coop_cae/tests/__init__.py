@@ -11,4 +11,7 @@ from . import test_ledger_fence_registry
 from . import test_statutes
 from . import test_entrepreneur_home
 from . import test_tour_entrepreneur_home
+from . import test_tours
 from . import test_apps_in_french
+from . import test_login_page
+from . import test_chatter_language

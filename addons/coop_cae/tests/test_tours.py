@@ -2,7 +2,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """The daily path in a real browser (headless Chromium, Odoo's tours).
 The entrepreneur: the invoicing dashboard, her own bill from a supplier another
-activity buys from too, an expense report for her support worker, an invoice
+activity buys from too, an expense report filed from the Expenses app for her
+support worker (or, without one, for the staff: never approved at once), an invoice
 for a new customer submitted for validation, the payment of her posted invoice.
 The staff: an invoice validated from the queue, a candidate admitted and their
 CAPE signed. Each tour fails on any error dialog or JavaScript error; each test
@@ -118,6 +119,18 @@ class TestDailyPathTours(EntrepreneurJsonRpcCase):
         self.assertEqual(expense.total_amount_currency, 64.0)
         self.assertEqual(expense.approval_state, "submitted")
         self.assertEqual(expense.manager_id.login, "tour_staff")
+
+    def test_expense_report_waits_for_staff_without_support_worker(self):
+        # Odoo approves at once the report of an employee without approver:
+        # an entrepreneur's expenses are the cooperative's costs, they wait.
+        self.activity_a.sudo().coop_support_worker_id = False
+        self.start_tour("/odoo", "coop_entrepreneur_expense", login="rpc_a")
+        expense = self.env["hr.expense"].search(
+            [("employee_id", "=", self.activity_a.id)]
+        )
+        self.assertEqual(expense.total_amount_currency, 64.0)
+        self.assertEqual(expense.approval_state, "submitted")
+        self.assertNotEqual(expense.manager_id, self.user_a)
 
     def test_invoice_for_a_new_customer_is_submitted(self):
         self.start_tour(

@@ -700,11 +700,37 @@ class TestMemberShares(
             f"certifies that {self.partner_a.name}, member number {member.number}", text
         )
         self.assertIn("holds 4 shares", text)
+        # Its legal identity, the variable capital of a cooperative included.
+        self.assertIn(
+            f"{self.company.name}, SCIC SAS with variable capital, "
+            "SIREN 812 345 678, RCS Arras, certifies that",
+            text,
+        )
         html, _type = self.env["ir.actions.report"]._render_qweb_html(
             "coop_cae_shares.coop_share_subscription_bulletin_report",
             member.subscription_ids.ids,
         )
         self.assertIn("France Active", html.decode())
+        self.assertIn("(<span>SCIC SAS with variable capital</span>)", html.decode())
+
+    def test_certificate_in_french_states_the_variable_capital(self):
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self.env["ir.module.module"]._load_module_terms(
+            ["coop_cae", "coop_cae_shares"], ["fr_FR"]
+        )
+        self.partner_a.lang = "fr_FR"
+        member = self._subscribe(self.partner_a, 4, "2025-01-10").member_id
+        # Printed by the staff, whose rights read every name it prints.
+        with self.with_user("share_staff"):
+            text = self._pdf_text(
+                "coop_cae_shares.coop_member_certificate_report", member
+            )
+        self.assertIn("Attestation de détention de parts sociales", text)
+        self.assertIn(
+            f"{self.company.name}, SCIC SAS à capital variable, "
+            "SIREN 812 345 678, RCS Arras, certifie que",
+            text,
+        )
 
     # the model methods the wizards call -------------------------------------
 

@@ -6,3 +6,4 @@ from . import test_rpc
 from . import test_concurrency
 from . import test_occupancy
 from . import test_settings
+from . import test_tour_booking

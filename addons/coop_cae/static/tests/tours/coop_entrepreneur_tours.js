@@ -36,8 +36,23 @@ registry.category("web_tour.tours").add("coop_entrepreneur_bills", {
 });
 
 registry.category("web_tour.tours").add("coop_entrepreneur_expense", {
-    url: "/odoo/expenses/new",
+    url: "/odoo",
     steps: () => [
+        {
+            content: "Open the apps menu",
+            trigger: ".o_navbar_apps_menu button:enabled",
+            run: "click",
+        },
+        {
+            content: "Open the Expenses app",
+            trigger: '.o_app[data-menu-xmlid="hr_expense.menu_hr_expense_root"]',
+            run: "click",
+        },
+        {
+            content: "File a new expense",
+            trigger: ".o_control_panel .o_list_button_add",
+            run: "click",
+        },
         {
             content: "Describe the expense",
             trigger: ".o_field_widget[name=name] input",
