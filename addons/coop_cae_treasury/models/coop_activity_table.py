@@ -59,9 +59,7 @@ class CoopActivityTable(models.TransientModel):
     treasury = fields.Monetary(readonly=True)
     provisions = fields.Monetary(readonly=True)
     available_cash = fields.Monetary(readonly=True)
-    salary_capacity_net = fields.Monetary(
-        string="Salary Capacity (Net)", readonly=True
-    )
+    salary_capacity_net = fields.Monetary(string="Salary Capacity (Net)", readonly=True)
     salary_capacity_gross = fields.Monetary(
         string="Salary Capacity (Gross)", readonly=True
     )

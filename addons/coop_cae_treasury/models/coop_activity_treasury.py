@@ -276,14 +276,18 @@ class CoopActivityTreasury(models.AbstractModel):
     def _coop_add_last_pay(self, figures, activities, date):
         """The employer cost of each activity's last month paid, within the
         twelve months up to `date`."""
-        pays = self.env["coop.payroll.line"].sudo()._read_group(
-            [
-                ("employee_id", "in", activities.ids),
-                ("month", "<=", date),
-                ("month", ">", date - relativedelta(months=PROVISION_MONTHS)),
-            ],
-            ["employee_id", "month:month"],
-            ["employer_cost:sum"],
+        pays = (
+            self.env["coop.payroll.line"]
+            .sudo()
+            ._read_group(
+                [
+                    ("employee_id", "in", activities.ids),
+                    ("month", "<=", date),
+                    ("month", ">", date - relativedelta(months=PROVISION_MONTHS)),
+                ],
+                ["employee_id", "month:month"],
+                ["employer_cost:sum"],
+            )
         )
         last_month = {}
         for employee, month, cost in pays:

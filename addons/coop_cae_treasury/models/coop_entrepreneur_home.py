@@ -47,8 +47,10 @@ class CoopEntrepreneurHome(models.TransientModel):
     def _compute_treasury_figures(self):
         # The figures of the user's own activity only, as the staff read them.
         activity = self._coop_activity()
-        values = self.env["coop.activity.treasury"]._coop_figures(activity).get(
-            activity.id, {}
+        values = (
+            self.env["coop.activity.treasury"]
+            ._coop_figures(activity)
+            .get(activity.id, {})
         )
         proposed = activity.sudo().coop_proposed_net_pay if activity else 0.0
         for home in self:

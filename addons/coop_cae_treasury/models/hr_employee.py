@@ -59,8 +59,7 @@ class HrEmployee(models.Model):
         compute="_compute_coop_treasury_figures",
         digits=(16, 1),
         groups=STAFF_GROUP,
-        help="The available cash divided by the employer cost of the last month "
-        "paid.",
+        help="The available cash divided by the employer cost of the last month paid.",
     )
     coop_proposed_net_pay = fields.Monetary(
         string="Proposed Net Pay",
@@ -94,7 +93,9 @@ class HrEmployee(models.Model):
     )
 
     def _compute_coop_treasury_figures(self):
-        activities = self.filtered(lambda employee: employee.id and employee.is_entrepreneur)
+        activities = self.filtered(
+            lambda employee: employee.id and employee.is_entrepreneur
+        )
         figures = self.env["coop.activity.treasury"]._coop_figures(activities)
         for employee in self:
             values = figures.get(employee.id, {})
@@ -167,7 +168,9 @@ class HrEmployee(models.Model):
         self.ensure_one()
         if not self.env.user.has_group(STAFF_GROUP):
             raise AccessError(
-                self.env._("Only the cooperative's staff propose an entrepreneur's pay.")
+                self.env._(
+                    "Only the cooperative's staff propose an entrepreneur's pay."
+                )
             )
         if not self.is_entrepreneur or not self.user_id:
             raise UserError(

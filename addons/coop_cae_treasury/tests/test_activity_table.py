@@ -151,10 +151,9 @@ class TestActivityTable(CoopTreasuryCase):
 
     def test_the_menus_are_for_staff_and_accountant(self):
         Menu = self.env["ir.ui.menu"]
-        menus = (
-            self.env.ref("coop_cae_treasury.coop_activity_table_menu")
-            | self.env.ref("coop_cae_treasury.coop_activity_table_menu_accountant")
-        )
+        menus = self.env.ref(
+            "coop_cae_treasury.coop_activity_table_menu"
+        ) | self.env.ref("coop_cae_treasury.coop_activity_table_menu_accountant")
         for user, visible in (
             (self.staff, True),
             (self.accountant, True),
