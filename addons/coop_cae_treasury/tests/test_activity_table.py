@@ -180,3 +180,29 @@ class TestActivityTable(CoopTreasuryCase):
             self._pay_document(invoice, 400.0, "2026-09-20")
         self._book_queued()
         self.assertEqual(count(), before)
+
+    def test_the_table_and_the_home_speak_french(self):
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self.env["ir.module.module"]._load_module_terms(
+            ["coop_cae_treasury"], ["fr_FR"], overwrite=True
+        )
+        Table = self.env["coop.activity.table"].with_user(self.staff)
+        action = Table.with_context(lang="fr_FR").action_open_table()
+        self.assertEqual(action["name"], "Tableau des activités")
+        fields = Table.with_context(lang="fr_FR").fields_get(
+            ["alert_negative_cash", "salary_capacity_net"], ["string"]
+        )
+        self.assertEqual(fields["alert_negative_cash"]["string"], "Trésorerie négative")
+        self.assertEqual(
+            fields["salary_capacity_net"]["string"], "Capacité salariale (net)"
+        )
+        home = (
+            self.env["coop.entrepreneur.home"]
+            .with_user(self.user_a)
+            .with_context(lang="fr_FR")
+        )
+        arch = home.get_view(
+            self.env.ref("coop_cae.coop_entrepreneur_home_view_form").id
+        )["arch"]
+        self.assertIn("Ma trésorerie", arch)
+        self.assertIn("Mon salaire", arch)
