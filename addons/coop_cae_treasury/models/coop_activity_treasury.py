@@ -77,8 +77,8 @@ def account_category(code):
 
 class CoopActivityTreasury(models.AbstractModel):
     """The money of each activity at a date, computed for many activities at
-    once in a constant number of queries (five, whatever the number of
-    activities, invoices and payments).
+    once in a constant number of queries (five for the activities of one
+    company), whatever the number of activities, invoices and payments.
 
     **Treasury** = cash received on the activity's customer invoices (the
     payments reconciled with them, net of the refunds paid back), minus the
@@ -233,25 +233,18 @@ class CoopActivityTreasury(models.AbstractModel):
                 [column, "general_account_id", "date:month"],
                 ["amount:sum"],
             )
-            # One read of the codes of all the accounts met.
-            accounts = self.env["account.account"].browse(
-                {account.id for _a, account, *_rest in entries + months}
+            category_of = self._coop_account_categories(
+                self.env["account.account"].browse(
+                    {account.id for _a, account, *_rest in entries + months if account}
+                ),
+                activities.company_id,
             )
-            category_of = {
-                account.id: account_category(account.code) for account in accounts
-            }
             for analytic, account, amount in entries:
-                values = figures[activity_of[analytic.id]]
-                category = category_of.get(account.id)
-                values["treasury"] += amount
-                if category == "contribution":
-                    values["contribution"] -= amount
-                elif category == "transfer":
-                    values["transfer"] += amount
-                elif category in PAYROLL_CATEGORIES:
-                    values["payroll"] -= amount
-                else:
-                    values["other_entries"] += amount
+                self._coop_add_entry(
+                    figures[activity_of[analytic.id]],
+                    category_of.get(account.id),
+                    amount,
+                )
             for analytic, account, month, amount in months:
                 values = figures[activity_of[analytic.id]]
                 category = category_of.get(account.id)
@@ -271,6 +264,31 @@ class CoopActivityTreasury(models.AbstractModel):
             values["treasury"] += values["cash_in"] - values["paid_out"]
             for name in FIGURES:
                 values[name] = float_round(values[name], precision_digits=2)
+
+    @api.model
+    def _coop_account_categories(self, accounts, companies):
+        """{account id: category}: one read of the codes of `accounts` per
+        company (an account's code is its company's)."""
+        category_of = {}
+        for company in companies:
+            for account in accounts.with_company(company):
+                if account.id not in category_of and account.code:
+                    category_of[account.id] = account_category(account.code)
+        return category_of
+
+    @api.model
+    def _coop_add_entry(self, values, category, amount):
+        """Count in the treasury the analytic `amount` (income +, cost -) of
+        entries on an account of `category`."""
+        values["treasury"] += amount
+        if category == "contribution":
+            values["contribution"] -= amount
+        elif category == "transfer":
+            values["transfer"] += amount
+        elif category in PAYROLL_CATEGORIES:
+            values["payroll"] -= amount
+        else:
+            values["other_entries"] += amount
 
     @api.model
     def _coop_add_last_pay(self, figures, activities, date):
