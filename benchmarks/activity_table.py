@@ -100,11 +100,12 @@ def build(first, count):
     invoices = moves.filtered(lambda m: m.move_type == "out_invoice")
     bills = moves.filtered(lambda m: m.move_type == "in_invoice")
     # Two invoices in three and one bill in two paid, each by its own
-    # payment (one wizard per direction).
-    for documents in (
-        invoices.filtered(lambda m: m.id % 3),
-        bills.filtered(lambda m: m.amount_total == 120.0),
-    ):
+    # payment: one wizard per activity and direction (a wizard over all the
+    # activities' documents spends minutes matching them).
+    paid = invoices.filtered(lambda m: m.id % 3) | bills.filtered(
+        lambda m: m.amount_total == 120.0
+    )
+    for documents in paid.grouped(lambda m: (m.coop_activity_id, m.move_type)).values():
         Env["account.payment.register"].with_context(
             active_model="account.move", active_ids=documents.ids
         ).create(
