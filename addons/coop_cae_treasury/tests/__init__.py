@@ -1,0 +1,2 @@
+from . import test_treasury
+from . import test_activity_table
