@@ -63,9 +63,7 @@ class CoopActivityStatementLine(models.Model):
     _order = "date desc, id desc"
     _rec_name = "name"
 
-    activity_id = fields.Many2one(
-        comodel_name="hr.employee", string="Activity", readonly=True
-    )
+    activity_id = fields.Many2one(comodel_name="hr.employee", readonly=True)
     company_id = fields.Many2one(comodel_name="res.company", readonly=True)
     currency_id = fields.Many2one(related="company_id.currency_id")
     date = fields.Date(readonly=True)

@@ -8,8 +8,7 @@ class CoopEntrepreneurHome(models.TransientModel):
 
     result_this_year = fields.Monetary(
         compute="_compute_result_this_year",
-        help="This fiscal year's result of the activity, as its statement "
-        "computes it.",
+        help="This fiscal year's result of the activity, as its statement computes it.",
     )
 
     def _compute_result_this_year(self):
@@ -26,6 +25,4 @@ class CoopEntrepreneurHome(models.TransientModel):
             home.result_this_year = result
 
     def action_open_statement(self):
-        return self.env["coop.activity.statement"]._coop_open_for(
-            self._coop_activity()
-        )
+        return self.env["coop.activity.statement"]._coop_open_for(self._coop_activity())

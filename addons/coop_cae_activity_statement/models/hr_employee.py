@@ -11,8 +11,7 @@ class HrEmployee(models.Model):
         compute="_compute_coop_result_this_year",
         currency_field="currency_id",
         groups="coop_cae.coop_cae_group_user",
-        help="The activity's result of this fiscal year, as its statement "
-        "computes it.",
+        help="The activity's result of this fiscal year, as its statement computes it.",
     )
 
     def _compute_coop_result_this_year(self):

@@ -441,4 +441,6 @@ class TestActivityStatement(RefusalAssertions, PdfText, CoopInvoicingCase):
         self.assertEqual(rows["Cash"], expected["cash"])
         months = list(book.worksheets[1].iter_rows(values_only=True))
         self.assertEqual(months[0][0], "Month")
-        self.assertAlmostEqual(sum(row[-1] for row in months[1:]), expected["result"], 2)
+        self.assertAlmostEqual(
+            sum(row[-1] for row in months[1:]), expected["result"], 2
+        )

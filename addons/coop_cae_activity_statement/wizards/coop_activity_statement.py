@@ -42,7 +42,6 @@ class CoopActivityStatement(models.TransientModel):
     currency_id = fields.Many2one(related="company_id.currency_id")
     activity_id = fields.Many2one(
         comodel_name="hr.employee",
-        string="Activity",
         required=True,
         domain=[("is_entrepreneur", "=", True)],
         default=lambda self: self._default_activity_id(),
@@ -99,8 +98,7 @@ class CoopActivityStatement(models.TransientModel):
     receivable = fields.Monetary(
         string="Receivables",
         compute="_compute_figures",
-        help="What the activity's clients owe at the period's end, taxes "
-        "included.",
+        help="What the activity's clients owe at the period's end, taxes included.",
     )
     payable = fields.Monetary(
         string="Payables",
@@ -132,7 +130,9 @@ class CoopActivityStatement(models.TransientModel):
     @api.depends("activity_id", "date_from", "date_to")
     def _compute_figures(self):
         for statement in self:
-            if not (statement.activity_id and statement.date_from and statement.date_to):
+            if not (
+                statement.activity_id and statement.date_from and statement.date_to
+            ):
                 statement.update(dict.fromkeys(FIGURES, 0.0))
                 continue
             figures = self._coop_statement_figures(
@@ -175,9 +175,7 @@ class CoopActivityStatement(models.TransientModel):
         period: two grouped queries whatever their number and that of their
         documents. Read with the user's rights: an entrepreneur's record rules
         leave them their own activity's items only."""
-        figures = {
-            activity.id: dict.fromkeys(FIGURES, 0.0) for activity in activities
-        }
+        figures = {activity.id: dict.fromkeys(FIGURES, 0.0) for activity in activities}
         groups = self.env["coop.activity.statement.line"]._read_group(
             [
                 ("activity_id", "in", activities.ids),
@@ -240,12 +238,13 @@ class CoopActivityStatement(models.TransientModel):
                 ("date", "<=", date_to),
             ]
         )
-        liquidity = self._coop_liquidity_accounts()
+        account_type = "account_id.account_type"
         kinds = (
-            ("receivable", Domain("account_id.account_type", "=", "asset_receivable"), 1),
-            ("payable", Domain("account_id.account_type", "=", "liability_payable"), -1),
-            ("cash", liquidity, 1),
+            ("receivable", Domain(account_type, "=", "asset_receivable"), 1),
+            ("payable", Domain(account_type, "=", "liability_payable"), -1),
+            ("cash", self._coop_liquidity_accounts(), 1),
         )
+        currency = self.env.company.currency_id
         balances = defaultdict(dict)
         for name, domain, sign in kinds:
             totals = dict(
@@ -253,7 +252,6 @@ class CoopActivityStatement(models.TransientModel):
                     base & domain, ["move_id.coop_activity_id"], ["balance:sum"]
                 )
             )
-            currency = self.env.company.currency_id
             for activity in activities:
                 balances[activity.id][name] = currency.round(
                     sign * totals.get(activity, 0.0)
