@@ -1,6 +1,7 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import fields, models
+from odoo.exceptions import UserError
 
 
 class CoopEntrepreneurHome(models.TransientModel):
@@ -25,4 +26,13 @@ class CoopEntrepreneurHome(models.TransientModel):
             home.result_this_year = result
 
     def action_open_statement(self):
-        return self.env["coop.activity.statement"]._coop_open_for(self._coop_activity())
+        activity = self._coop_activity()
+        if not activity:
+            raise UserError(
+                self.env._(
+                    "You run no activity in %(company)s: there is no statement "
+                    "to show.",
+                    company=self.env.company.name,
+                )
+            )
+        return self.env["coop.activity.statement"]._coop_open_for(activity)

@@ -264,9 +264,12 @@ class TestActivityStatement(RefusalAssertions, PdfText, CoopInvoicingCase):
 
     def test_every_figure_matches_the_journal_items(self):
         for activity in (self.activity_a, self.activity_b):
-            with self.subTest(activity=activity.name):
-                statement = self._statement(activity)
-                self.assertEqual(self._figures(statement), self._expected(activity))
+            for user in (self.staff, self.accountant):
+                with self.subTest(activity=activity.name, user=user.login):
+                    statement = self._statement(activity, user=user)
+                    self.assertEqual(
+                        self._figures(statement), self._expected(activity)
+                    )
 
     def test_figures_tell_the_year_of_a(self):
         statement = self._statement(self.activity_a)
