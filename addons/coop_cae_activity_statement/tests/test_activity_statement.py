@@ -267,9 +267,7 @@ class TestActivityStatement(RefusalAssertions, PdfText, CoopInvoicingCase):
             for user in (self.staff, self.accountant):
                 with self.subTest(activity=activity.name, user=user.login):
                     statement = self._statement(activity, user=user)
-                    self.assertEqual(
-                        self._figures(statement), self._expected(activity)
-                    )
+                    self.assertEqual(self._figures(statement), self._expected(activity))
 
     def test_figures_tell_the_year_of_a(self):
         statement = self._statement(self.activity_a)
@@ -447,3 +445,38 @@ class TestActivityStatement(RefusalAssertions, PdfText, CoopInvoicingCase):
         self.assertAlmostEqual(
             sum(row[-1] for row in months[1:]), expected["result"], 2
         )
+
+    def test_dialog_and_pivot_as_the_web_client_calls_them(self):
+        Statement = (
+            self.env["coop.activity.statement"]
+            .with_user(self.user_a)
+            .with_company(self.company)
+        )
+        spec = {
+            "activity_id": {"fields": {"display_name": {}}},
+            "date_from": {},
+            "date_to": {},
+            "result": {},
+            "cash": {},
+        }
+        opened = Statement.onchange({}, [], spec)["value"]
+        self.assertEqual(opened["activity_id"]["id"], self.activity_a.id)
+        statement = Statement.web_save(
+            {"date_from": YEAR_FROM, "date_to": YEAR_TO}, spec
+        )[0]
+        expected = self._expected(self.activity_a)
+        self.assertEqual(statement["result"], expected["result"])
+        self.assertEqual(statement["cash"], expected["cash"])
+        groups = (
+            self.env["coop.activity.statement.line"]
+            .with_user(self.user_a)
+            .formatted_read_group(
+                [("coop_is_mine", "=", True)],
+                ["date:month", "category"],
+                ["amount:sum"],
+            )
+        )
+        self.assertAlmostEqual(
+            sum(group["amount:sum"] for group in groups), expected["result"], 2
+        )
+        self.assertIn("April 2026", [group["date:month"][1] for group in groups])
