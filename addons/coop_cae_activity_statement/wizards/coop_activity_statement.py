@@ -205,23 +205,14 @@ class CoopActivityStatement(models.TransientModel):
         return figures
 
     @api.model
-    def _coop_liquidity_accounts(self):
-        """The accounts cash sits on: bank and cash accounts, and the
-        outstanding receipts and payments accounts where a registered payment
-        waits for its bank statement line."""
-        company = self.env.company
-        journals = self.env["account.journal"].search(
-            [
-                *self.env["account.journal"]._check_company_domain(company),
-                ("type", "in", ("bank", "cash")),
-            ]
-        )
-        outstanding = (
-            journals.inbound_payment_method_line_ids.payment_account_id
-            | journals.outbound_payment_method_line_ids.payment_account_id
-        )
-        return Domain("account_id.account_type", "=", "asset_cash") | Domain(
-            "account_id", "in", outstanding.ids
+    def _coop_liquidity_domain(self):
+        """The items that are money: in bank and cash journals, on their bank
+        and cash accounts or on the outstanding receipts and payments accounts
+        (current assets) where a registered payment waits for its bank
+        statement line. The statement line's entry moves the amount from the
+        latter to the former: the sum counts it once."""
+        return Domain("journal_id.type", "in", ("bank", "cash")) & Domain(
+            "account_id.account_type", "in", ("asset_cash", "asset_current")
         )
 
     @api.model
@@ -242,7 +233,7 @@ class CoopActivityStatement(models.TransientModel):
         kinds = (
             ("receivable", Domain(account_type, "=", "asset_receivable"), 1),
             ("payable", Domain(account_type, "=", "liability_payable"), -1),
-            ("cash", self._coop_liquidity_accounts(), 1),
+            ("cash", self._coop_liquidity_domain(), 1),
         )
         currency = self.env.company.currency_id
         balances = defaultdict(dict)
