@@ -196,8 +196,7 @@ class CoopVariablePay(models.Model):
     )
     _coop_settled_after_approval = models.Constraint(
         "CHECK(settlement_date IS NULL OR settlement_date >= approval_date)",
-        "The variable pay is settled after the general assembly approved the "
-        "accounts.",
+        "The variable pay is settled after the general assembly approved the accounts.",
     )
     _coop_year_in_order = models.Constraint(
         "CHECK(date_to >= date_from)", "A fiscal year ends after it starts."

@@ -100,9 +100,7 @@ class CoopVariablePayCase(RefusalAssertions, CoopContributionCase):
 
     @classmethod
     def _post(cls, activity, lines, day, move_type):
-        return CoopContributionCase._post_document(
-            cls, activity, lines, day, move_type
-        )
+        return CoopContributionCase._post_document(cls, activity, lines, day, move_type)
 
     @classmethod
     def _import_payroll(cls, content):
@@ -161,7 +159,9 @@ class TestVariablePayArithmetic(CoopVariablePayCase):
         pay = self._pay_of(self.activity_a)
         self.assertEqual(pay.state, "draft")
         self.assertEqual(pay.cesa_id, self.cesa_a)
-        self.assertEqual((pay.date_from, pay.date_to), (date(2026, 1, 1), date(2026, 12, 31)))
+        self.assertEqual(
+            (pay.date_from, pay.date_to), (date(2026, 1, 1), date(2026, 12, 31))
+        )
         self.assertEqual(pay.revenue, 5600.0)
         booked = self._booked(activity_id=self.activity_a.id)
         # The contributions of 2026 only: the December 2025 invoice's is not.
