@@ -86,7 +86,9 @@ class CoopVariablePay(models.Model):
                         Command.create({"product_id": product.id, "quantity": days})
                     ],
                 }
-                for index, (month, days) in enumerate(zip(months, DEMO_DAYS))
+                for index, (month, days) in enumerate(
+                    zip(months, DEMO_DAYS, strict=True)
+                )
             ]
             + [
                 {
