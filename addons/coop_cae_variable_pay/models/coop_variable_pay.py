@@ -298,6 +298,9 @@ class CoopVariablePay(models.Model):
                     "variable pay is approved."
                 )
             )
+        if "approval_date" in vals:
+            # A new due date: a new alert when it comes near.
+            vals = {**vals, "due_alert_sent": False}
         return super().write(vals)
 
     @api.ondelete(at_uninstall=False)

@@ -9,7 +9,7 @@ from freezegun import freeze_time
 
 from odoo import Command
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tests import new_test_user, tagged
+from odoo.tests import Form, new_test_user, tagged
 from odoo.tools import mute_logger
 
 from odoo.addons.coop_cae.tests.common import RefusalAssertions
@@ -217,6 +217,16 @@ class TestVariablePayArithmetic(CoopVariablePayCase):
         # No CESA ran in 2024.
         self.assertFalse(self._compute("2024-06-30"))
 
+    @freeze_time("2027-03-15")
+    def test_wizard_computes_last_year_by_default(self):
+        form = Form(self.env["coop.variable.pay.compute"].with_user(self.staff))
+        self.assertEqual(form.date, date(2026, 3, 15))
+        wizard = form.save()
+        action = wizard.action_compute()
+        pays = wizard.env["coop.variable.pay"].search(action["domain"])
+        self.assertEqual(set(pays.mapped("date_from")), {date(2026, 1, 1)})
+        self.assertEqual(len(pays), 2)
+
     def test_cesa_rule_defaults(self):
         self.assertEqual(self.cesa_b.variable_pay_share, 100.0)
         self.assertEqual(self.cesa_b.variable_pay_cost_ratio, 1.45)
@@ -358,6 +368,21 @@ class TestVariablePayAlert(CoopVariablePayCase):
         with freeze_time("2027-06-14"):
             Pay._cron_coop_due_alerts()
         self.assertEqual(len(self._todos(pay)), 1)
+
+    def test_daily_job_runs_the_alerts(self):
+        cron = self.env.ref("coop_cae_variable_pay.ir_cron_variable_pay_due_alerts")
+        self.assertEqual(cron.code, "model._cron_coop_due_alerts()")
+        self.assertEqual((cron.interval_number, cron.interval_type), (1, "days"))
+
+    def test_new_approval_date_alerts_again(self):
+        pay = self._pay_of(self.activity_a)
+        pay.approval_date = "2027-05-20"
+        Pay = self.env["coop.variable.pay"].sudo()
+        with freeze_time("2027-06-15"):
+            Pay._cron_coop_due_alerts()
+        self.assertTrue(pay.due_alert_sent)
+        pay.approval_date = "2027-06-10"
+        self.assertFalse(pay.due_alert_sent)
 
     def test_alert_past_due_and_none_once_settled(self):
         pay = self._pay_of(self.activity_a)
