@@ -1,0 +1,3 @@
+from . import coop_cesa_contract
+from . import coop_variable_pay
+from . import coop_entrepreneur_home

@@ -1,0 +1,1 @@
+from . import coop_variable_pay_compute
