@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
-from odoo import api, fields, models
+from odoo import Command, api, fields, models
 
 from ..models.account_chart_template import PAYROLL_ACCOUNT_CODES
 
@@ -21,6 +21,10 @@ DEMO_SALARIES = (
     ("hr_employee_mohamed_benali_demo", {1: 1700, 2: 1700}, 2000),
     ("hr_employee_thomas_delattre_demo", {}, 2400),
 )
+# Each month's invoices of a salaried entrepreneur cover their pay with a
+# margin, as a CAE's support worker sets the pay: revenue about 1.35 times the
+# month's employer cost (the contribution and costs come out of that margin).
+REVENUE_PER_EMPLOYER_COST = Decimal("1.35")
 EMPLOYEE_RATE = Decimal("0.22")
 EMPLOYER_RATE = Decimal("0.42")
 DEMO_MONTHS = 10
@@ -77,3 +81,39 @@ class CoopPayrollLine(models.Model):
                     )
                 )
         self._coop_import_payroll("\n".join(lines), journal)
+        self._coop_demo_invoice_months(months)
+
+    @api.model
+    def _coop_demo_invoice_months(self, months):
+        """The invoices that pay for the demo's salaries: each salaried
+        entrepreneur invoices their clients every month enough to cover that
+        month's employer cost, so that each activity's statement and treasury
+        tell a living activity, not a loss."""
+        Move = self.env["account.move"]
+        vals_list = []
+        for xmlid, by_month, usual in DEMO_SALARIES:
+            name = xmlid.removeprefix("hr_employee_").removesuffix("_demo")
+            employee = self.env.ref(f"coop_cae.{xmlid}")
+            product = self.env.ref(f"coop_cae.product_{name}_demo")
+            clients = [
+                self.env.ref(f"coop_cae.res_partner_{name}_client{n}_demo")
+                for n in (1, 2)
+            ]
+            for index, month in enumerate(months):
+                gross = Decimal(by_month.get(month.month, usual))
+                revenue = gross * (1 + EMPLOYER_RATE) * REVENUE_PER_EMPLOYER_COST
+                quantity = max(1, round(revenue / Decimal(str(product.list_price))))
+                vals_list.append(
+                    {
+                        "move_type": "out_invoice",
+                        "partner_id": clients[index % 2].id,
+                        "coop_activity_id": employee.id,
+                        "invoice_date": month + relativedelta(day=20),
+                        "invoice_line_ids": [
+                            Command.create(
+                                {"product_id": product.id, "quantity": quantity}
+                            )
+                        ],
+                    }
+                )
+        Move.create(vals_list).action_post()
