@@ -116,4 +116,14 @@ class CoopPayrollLine(models.Model):
                         ],
                     }
                 )
-        Move.create(vals_list).action_post()
+        invoices = Move.create(vals_list)
+        invoices.action_post()
+        # The clients pay within 45 days: the last weeks' invoices are open.
+        paid = invoices.filtered(
+            lambda invoice: invoice.invoice_date
+            < fields.Date.context_today(self) - relativedelta(days=45)
+        )
+        if paid:
+            self.env["account.payment.register"].with_context(
+                active_model="account.move", active_ids=paid.ids
+            ).create({"group_payment": False})._create_payments()
