@@ -229,6 +229,12 @@ coop_ensure_report_tools() {
     command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
         || command -v google-chrome >/dev/null 2>&1 || pkgs+=(chromium)
     command -v pdftotext >/dev/null 2>&1 || pkgs+=(poppler-utils)
+    # Debian's build is not the "patched qt" one Odoo asks for: it ignores the
+    # header and footer pages, so PDFs print without the company's letterhead
+    # nor its legal identity footer (the Docker image has the patched build).
+    if command -v wkhtmltopdf >/dev/null 2>&1 && ! wkhtmltopdf --version 2>/dev/null | grep -q "patched qt"; then
+        coop_say "wkhtmltopdf is not the patched-Qt build: PDFs print without their header and footer (letterhead, legal identity); use the Docker image or wkhtmltopdf 0.12.6 with patched qt (github.com/wkhtmltopdf/packaging) for real documents."
+    fi
     [ ${#pkgs[@]} -eq 0 ] && return 0
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         coop_say "Installing Debian's ${pkgs[*]} (PDF reports, browser tests)..."
