@@ -230,10 +230,11 @@ coop_ensure_report_tools() {
         || command -v google-chrome >/dev/null 2>&1 || pkgs+=(chromium)
     command -v pdftotext >/dev/null 2>&1 || pkgs+=(poppler-utils)
     # Debian's build is not the "patched qt" one Odoo asks for: it ignores the
-    # header and footer pages, so PDFs print without the company's letterhead
-    # nor its legal identity footer (the Docker image has the patched build).
+    # header and footer pages, so coop_cae prints the letterhead and the legal
+    # identity in each document's body instead (the Docker image has the
+    # patched build, which repeats them on every page).
     if command -v wkhtmltopdf >/dev/null 2>&1 && ! wkhtmltopdf --version 2>/dev/null | grep -q "patched qt"; then
-        coop_say "wkhtmltopdf is not the patched-Qt build: PDFs print without their header and footer (letterhead, legal identity); use the Docker image or wkhtmltopdf 0.12.6 with patched qt (github.com/wkhtmltopdf/packaging) for real documents."
+        coop_say "wkhtmltopdf is not the patched-Qt build: PDFs print their letterhead and legal identity once, at the top and the end of each document, not on every page (the Docker image has the patched build)."
     fi
     [ ${#pkgs[@]} -eq 0 ] && return 0
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -11,6 +11,7 @@ from . import hr_employee
 from . import hr_employee_figures
 from . import coop_entrepreneur_home
 from . import hr_expense
+from . import ir_actions_report
 from . import hr_employee_public
 from . import res_company
 from . import res_config_settings

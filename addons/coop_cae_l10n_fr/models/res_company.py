@@ -46,7 +46,9 @@ class ResCompany(models.Model):
     def _coop_report_identity(self):
         """The company's identity line of its printed documents' footer:
         "CoopConnexion — SCOP SA à capital variable — SIREN 812 345 676 — RCS
-        Arras". Empty outside France or when nothing of it is set."""
+        Arras — TVA FR19812345676" (the VAT number when it has one, which
+        invoices must state: CGI annex II art. 242 nonies A). Empty outside
+        France or when nothing of it is set."""
         self.ensure_one()
         if self.country_code not in self._get_france_country_codes():
             return ""
@@ -57,4 +59,6 @@ class ResCompany(models.Model):
             identity.append(self.env._("SIREN %(siren)s", siren=siren))
         if self.coop_rcs_city:
             identity.append(self.env._("RCS %(city)s", city=self.coop_rcs_city))
+        if self.vat:
+            identity.append(self.env._("VAT %(vat)s", vat=self.vat))
         return " — ".join([self.name, *identity]) if identity else ""

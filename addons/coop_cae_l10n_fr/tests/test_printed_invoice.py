@@ -10,6 +10,7 @@ from lxml import etree
 from odoo import Command
 from odoo.tests import tagged
 
+from odoo.addons.base.models.ir_actions_report import _wkhtml
 from odoo.addons.coop_cae.tests.common import PdfText
 from odoo.addons.coop_cae.tests.test_invoicing import CoopInvoicingCase
 
@@ -129,6 +130,30 @@ class TestPrintedInvoicePdf(PdfText, CoopInvoicingCase):
         self.assertIn("Shipping Address", text)
         self.assertIn("3 rue des Tirages", text)
         self.assertIn("Option to pay tax on debits", text)
+
+    def test_pdf_prints_the_sellers_letterhead_and_identity(self):
+        if _wkhtml().is_patched_qt:
+            self.skipTest(
+                "the patched wkhtmltopdf draws the header and the footer on "
+                "each page, from pages the test server does not serve"
+            )
+        # The test company's SIREN has no valid VAT key: Odoo would refuse it.
+        self.company.sudo().with_context(no_vat_validation=True).vat = "FR25812345678"
+        text = self._invoice_text(self._invoice(self.session))
+        # Debian's wkhtmltopdf draws no header nor footer pages: the seller's
+        # letterhead opens the document and its identity closes it.
+        self.assertLess(
+            text.index("12 rue de la Coopération"), text.index("Invoice INV/")
+        )
+        self.assertIn("62300 Lens", text)
+        identity = (
+            f"{self.company.name} — SCIC SAS with variable capital — "
+            "SIREN 812 345 678 — RCS Arras — VAT FR25812345678"
+        )
+        self.assertIn(identity, " ".join(text.split()))
+        self.assertLess(text.index("Total"), text.index("SIREN 812 345 678"))
+        # No "Page / " left without its numbers.
+        self.assertNotIn("Page", text)
 
     def test_individual_client_gets_no_siren_nor_delivery_address(self):
         self.company.sudo().coop_vat_on_debits = True
