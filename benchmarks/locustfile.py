@@ -10,14 +10,24 @@ are the server's failures (HTTP errors, tracebacks, time-outs).
 
 COOP_LOAD_CASE=plain: the same users do the same work on plain Odoo (bin/load-test
 runs both): the invoices to validate are the draft invoices, the entrepreneurs'
-table the employees' list, a room booking a calendar event."""
+table the employees' list, a room booking a calendar event.
+
+Besides locust's own figures over the whole run, the ramp-up included (the 60
+users log in then, each login hashing its password), it writes to
+COOP_LOAD_STEADY_FILE the figures of the steady state, once every user has
+logged in, and the share of the machine's CPU that the run used, the load
+generator's own share apart: it runs on the same cores as the server."""
 
 import itertools
+import json
 import os
 import random
+import resource
+import time as clock
 from datetime import date, datetime, time, timedelta
 
-from locust import HttpUser, between, events, task
+from locust import between, events, task
+from locust.contrib.fasthttp import FastHttpUser
 
 ENTREPRENEURS = int(os.environ.get("COOP_LOAD_ENTREPRENEURS", "50"))
 STAFF = int(os.environ.get("COOP_LOAD_STAFF", "5"))
@@ -26,14 +36,82 @@ PLAIN = os.environ.get("COOP_LOAD_CASE") == "plain"
 _entrepreneur_numbers = itertools.cycle(range(1, ENTREPRENEURS + 1))
 _staff_numbers = itertools.cycle(range(1, STAFF + 1))
 REFUSED = {"count": 0}
+# Every request's (end time, response time in ms, failed), and the moments the
+# run started and its last user was spawned (then logged in).
+SAMPLES = []
+RUN = {}
+
+
+def _cpu_ticks():
+    """The machine's busy and total CPU time so far (/proc/stat, in ticks)."""
+    with open("/proc/stat") as stat:
+        ticks = [int(tick) for tick in stat.readline().split()[1:]]
+    idle = ticks[3] + ticks[4]  # idle and iowait
+    return sum(ticks) - idle, sum(ticks)
+
+
+def _own_cpu_seconds():
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+@events.request.add_listener
+def _record_request(response_time, exception=None, **kwargs):
+    SAMPLES.append((clock.monotonic(), response_time, exception is not None))
+
+
+@events.test_start.add_listener
+def _start(environment, **kwargs):
+    RUN.update(start=clock.monotonic(), cpu=_cpu_ticks(), own=_own_cpu_seconds())
+
+
+def _user_ready(environment):
+    """One more user logged in and read what it works with: with the last
+    one, the steady state begins."""
+    RUN["ready"] = RUN.get("ready", 0) + 1
+    if RUN["ready"] == environment.parsed_options.num_users:
+        RUN.update(
+            steady=clock.monotonic(),
+            steady_cpu=_cpu_ticks(),
+            steady_own=_own_cpu_seconds(),
+        )
+
+
+def _percentile(times, share):
+    """The nearest-rank percentile of the sorted `times`."""
+    return times[max(0, min(len(times) - 1, round(share * len(times)) - 1))]
 
 
 @events.test_stop.add_listener
-def _print_refused(environment, **kwargs):
+def _write_steady_state(environment, **kwargs):
     print(f"refused by the application on purpose (room taken): {REFUSED['count']}")
+    end, (busy, total), own = clock.monotonic(), _cpu_ticks(), _own_cpu_seconds()
+    since = RUN.get("steady", RUN["start"])
+    steady = [sample for sample in SAMPLES if sample[0] >= since]
+    times = sorted(sample[1] for sample in steady)
+    busy0, total0 = RUN.get("steady_cpu", RUN["cpu"])
+    cores = os.cpu_count() or 1
+    figures = {
+        "seconds": end - since,
+        "requests": len(steady),
+        "errors": sum(1 for sample in steady if sample[2]),
+        "rps": len(steady) / (end - since) if end > since else 0.0,
+        "p50": _percentile(times, 0.50) if times else 0,
+        "p95": _percentile(times, 0.95) if times else 0,
+        "p99": _percentile(times, 0.99) if times else 0,
+        # Over the steady state: the machine's busy share of all its cores,
+        # and the load generator's own share.
+        "machine_busy": (busy - busy0) / (total - total0) if total > total0 else 0.0,
+        "generator_busy": (own - RUN.get("steady_own", RUN["own"]))
+        / ((end - since) * cores),
+        "cores": cores,
+    }
+    if path := os.environ.get("COOP_LOAD_STEADY_FILE"):
+        with open(path, "w") as out:
+            json.dump(figures, out)
 
 
-class OdooUser(HttpUser):
+class OdooUser(FastHttpUser):
     abstract = True
     wait_time = between(2, 6)
     login = None
@@ -113,18 +191,18 @@ class Entrepreneur(OdooUser):
             )
             or []
         ]
-        if PLAIN:
-            return
-        self.resource_ids = [
-            r["id"]
-            for r in self.call(
-                "coop.coworking.resource",
-                "search_read",
-                [[("kind", "!=", "equipment")]],
-                {"fields": ["id"]},
-            )
-            or []
-        ]
+        if not PLAIN:
+            self.resource_ids = [
+                r["id"]
+                for r in self.call(
+                    "coop.coworking.resource",
+                    "search_read",
+                    [[("kind", "!=", "equipment")]],
+                    {"fields": ["id"]},
+                )
+                or []
+            ]
+        _user_ready(self.environment)
 
     @task(5)
     def list_invoices(self):
@@ -229,6 +307,7 @@ class Staff(OdooUser):
     def on_start(self):
         self.login = f"load.staff.{next(_staff_numbers)}"
         super().on_start()
+        _user_ready(self.environment)
 
     @task(3)
     def validation_queue(self):
