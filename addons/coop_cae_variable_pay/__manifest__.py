@@ -9,7 +9,12 @@
     "author": "CoopConnexion",
     "website": "https://github.com/coopconnexion/coop-cae",
     "license": "AGPL-3",
-    "depends": ["coop_cae", "coop_cae_contribution", "coop_cae_payroll"],
+    "depends": [
+        "coop_cae",
+        "coop_cae_activity_statement",
+        "coop_cae_contribution",
+        "coop_cae_payroll",
+    ],
     "data": [
         "security/ir.model.access.csv",
         "security/coop_variable_pay_security.xml",
@@ -18,7 +23,10 @@
         "views/coop_variable_pay_views.xml",
         "views/coop_cesa_contract_views.xml",
         "views/coop_entrepreneur_home_views.xml",
+        "views/hr_employee_views.xml",
         "views/coop_cae_variable_pay_menus.xml",
+        "report/coop_variable_pay_reports.xml",
+        "report/coop_variable_pay_templates.xml",
     ],
     "demo": [
         "demo/coop_variable_pay_demo.xml",

@@ -15,3 +15,4 @@ from . import test_tours
 from . import test_apps_in_french
 from . import test_login_page
 from . import test_chatter_language
+from . import test_account_category

@@ -3,43 +3,9 @@
 from odoo import api, fields, models
 from odoo.tools import SQL
 
-# The category of a journal item of an activity, by its account's code (French
-# chart, PCG). The one place of this mapping, shared by the activity accounts of
-# issue 17 so that the statement, the entrepreneur's home and the other addons
-# agree. The first prefix a code starts with wins: the exceptions come before
-# their class (706800 transfers between activities, coop_cae_transfer; 706900
-# the contribution, coop_cae_contribution; 641 salaries among the 64 charges).
-# Direct costs are those the CESA's variable pay deducts: purchases, materials
-# and goods (60), subcontracting (604, 611), travel and missions (625).
-CATEGORY_BY_ACCOUNT_PREFIX = (
-    ("706800", "transfer"),
-    ("706900", "contribution"),
-    ("70", "revenue"),
-    ("604", "direct_cost"),
-    ("611", "direct_cost"),
-    ("625", "direct_cost"),
-    ("60", "direct_cost"),
-    ("641", "salary"),
-    ("64", "social_charge"),
-    ("6", "other_cost"),
-    ("7", "other_income"),
-)
-
-CATEGORIES = [
-    ("revenue", "Revenue excl. VAT"),
-    ("other_income", "Other Income"),
-    ("transfer", "Transfers between Activities"),
-    ("contribution", "Contribution"),
-    ("direct_cost", "Direct Costs"),
-    ("other_cost", "Other Costs"),
-    ("salary", "Salaries"),
-    ("social_charge", "Social Charges"),
-]
-
-# Categories that are costs of the activity: the statement shows them as
-# positive amounts, which the result subtracts.
-COST_CATEGORIES = frozenset(
-    {"contribution", "direct_cost", "other_cost", "salary", "social_charge"}
+from odoo.addons.coop_cae.tools.account_category import (
+    CATEGORIES,
+    account_category_sql,
 )
 
 
@@ -67,6 +33,8 @@ class CoopActivityStatementLine(models.Model):
     company_id = fields.Many2one(comodel_name="res.company", readonly=True)
     currency_id = fields.Many2one(related="company_id.currency_id")
     date = fields.Date(readonly=True)
+    # By coop_cae's one mapping of account codes, which the treasury and the
+    # variable pay read as well.
     category = fields.Selection(selection=CATEGORIES, readonly=True)
     account_id = fields.Many2one(comodel_name="account.account", readonly=True)
     move_id = fields.Many2one(
@@ -98,17 +66,6 @@ class CoopActivityStatementLine(models.Model):
         if operator != "in":
             return NotImplemented
         return [("activity_id", "in", self.env.user._coop_activity_ids())]
-
-    @api.model
-    def _coop_category_sql(self, code):
-        """CASE expression of CATEGORY_BY_ACCOUNT_PREFIX over the SQL `code`."""
-        return SQL(
-            "CASE %s END",
-            SQL(" ").join(
-                SQL("WHEN %s LIKE %s THEN %s", code, f"{prefix}%", category)
-                for prefix, category in CATEGORY_BY_ACCOUNT_PREFIX
-            ),
-        )
 
     def _coop_view_query(self):
         # The account's code is company dependent: that of the root company.
@@ -150,7 +107,7 @@ class CoopActivityStatementLine(models.Model):
                        aml.analytic_distribution, '$.keyvalue()."key"')::text,
                        '\\D+') && ARRAY[employee.coop_analytic_account_id::text]
             """,
-            category=self._coop_category_sql(code),
+            category=account_category_sql(code),
             code=code,
         )
 

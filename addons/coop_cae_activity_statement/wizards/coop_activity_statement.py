@@ -7,7 +7,7 @@ from odoo.exceptions import AccessError, ValidationError
 from odoo.fields import Domain
 from odoo.tools import format_date
 
-from ..models.coop_activity_statement_line import COST_CATEGORIES
+from odoo.addons.coop_cae.tools.account_category import COST_CATEGORIES
 
 # The statement's figures, in the order it prints them.
 RESULT_FIGURES = (

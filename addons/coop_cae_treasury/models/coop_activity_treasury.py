@@ -7,33 +7,16 @@ from dateutil.relativedelta import relativedelta
 from odoo import api, fields, models
 from odoo.tools import SQL, date_utils, float_round
 
-# The categories of an activity's journal items, by the code of their general
-# account in the French chart (PCG). This is the shared definition of issue
-# #17, written in this one place so that the treasury, the table of the
-# activities and the activity statement of the other addons agree: the
-# longest prefix of a code that is listed here gives its category.
-ACCOUNT_CATEGORIES = {
-    # Transfers between activities (coop_cae_transfer): received +, given -.
-    "706800": "transfer",
-    # The contribution to the cooperative (coop_cae_contribution): the
-    # activity's side is a debit, a cost for the activity.
-    "706900": "contribution",
-    "70": "revenue",
-    "7": "other_income",
-    # Purchases, materials and goods (60, 604 included), subcontracting (611)
-    # and travel and missions (625): the direct costs of the CESA's variable pay.
-    "60": "direct_cost",
-    "611": "direct_cost",
-    "625": "direct_cost",
-    "641": "salary",
-    "64": "social_charge",
-    "6": "other_cost",
-}
-# What the safety reserve covers: every cost of the activity, the
-# contribution included.
-CHARGE_CATEGORIES = frozenset(
-    ("contribution", "direct_cost", "salary", "social_charge", "other_cost")
+from odoo.addons.coop_cae.tools.account_category import (
+    COST_CATEGORIES,
+    account_category,
 )
+
+# The categories of an activity's journal items come from coop_cae's one
+# mapping of account codes, shared with the activity statement and the
+# variable pay. What the safety reserve covers: every cost of the activity,
+# the contribution included.
+CHARGE_CATEGORIES = COST_CATEGORIES
 PAYROLL_CATEGORIES = frozenset(("salary", "social_charge"))
 # The documents an activity settles with its clients and suppliers: their
 # cash is what the payments reconciled with them moved.
@@ -65,14 +48,6 @@ FIGURES = (
     "revenue_last_3_months",
     "revenue_previous_3_months",
 )
-
-
-def account_category(code):
-    """The category of a general account's code, or False (classes 1 to 5)."""
-    for length in range(len(code or ""), 0, -1):
-        if category := ACCOUNT_CATEGORIES.get(code[:length]):
-            return category
-    return False
 
 
 class CoopActivityTreasury(models.AbstractModel):

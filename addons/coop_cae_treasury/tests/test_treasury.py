@@ -11,8 +11,8 @@ from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
 from odoo.addons.coop_cae.tests.common import RefusalAssertions
+from odoo.addons.coop_cae.tools.account_category import account_category
 
-from ..models.coop_activity_treasury import account_category
 from .common import CoopTreasuryCase
 
 
@@ -33,7 +33,7 @@ class TestTreasury(RefusalAssertions, CoopTreasuryCase):
             ("641100", "salary"),
             ("645100", "social_charge"),
             ("613200", "other_cost"),
-            ("411000", False),
+            ("411000", None),
         ):
             with self.subTest(code=code):
                 self.assertEqual(account_category(code), category)

@@ -1,48 +1,22 @@
 # Copyright 2026 CoopConnexion
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from collections import defaultdict
-
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import float_round, format_amount, format_date
 
-# The categories of an activity's accounts, by the code prefix of the general
-# account (issue #17's shared definitions, so that the activity statement, the
-# treasury and the variable pay agree on every figure). The longest prefix
-# wins: 706900 is the contribution, not revenue; 641 salaries, not "other
-# social charges". 706800 are the transfers between activities
-# (coop_cae_transfer), 706900 the contributions (coop_cae_contribution).
-ACCOUNT_CATEGORIES = {
-    "706800": "transfers",
-    "706900": "contribution",
-    "70": "revenue",
-    "60": "direct_costs",
-    "611": "direct_costs",
-    "625": "direct_costs",
-    "641": "salaries",
-    "64": "social_charges",
-    "6": "other_costs",
-    "7": "other_income",
-}
-# The figures of the variable pay, each with its sign in the activity's
-# accounts: revenue is credit less debit, the others debit less credit.
+# The figures of the variable pay: the categories of the activity statement's
+# lines (coop_cae's one mapping of account codes) it reads, each with its
+# sign: a line's amount is its effect on the result (income +, costs -), the
+# variable pay keeps the costs as positive amounts.
 VARIABLE_PAY_FIGURES = {
     "revenue": 1,
-    "direct_costs": -1,
+    "direct_cost": -1,
     "contribution": -1,
-    "salaries": -1,
+    "salary": -1,
 }
 ALERT_DAYS = 7
-
-
-def account_category(code):
-    """The category of ACCOUNT_CATEGORIES of the account `code`, or None."""
-    for length in range(len(code or ""), 0, -1):
-        if category := ACCOUNT_CATEGORIES.get(code[:length]):
-            return category
-    return None
 
 
 class CoopVariablePay(models.Model):
@@ -391,51 +365,37 @@ class CoopVariablePay(models.Model):
     @api.model
     def _coop_activity_figures(self, employees, date_from, date_to):
         """{employee: {figure: amount}} of the activities of `employees` over
-        the period, from the posted journal items on their analytic accounts
-        (their analytic lines: Odoo writes them when an entry is posted and
-        removes them when it goes back to draft), in the company's currency.
-        One grouped query, whatever the number of invoices."""
+        the period, in the company's currency: the lines of their activity
+        statements (coop.activity.statement.line, the posted journal items
+        on their analytic accounts), so that the variable pay's figures are
+        the statement's. One grouped query, whatever the number of invoices."""
         company = self.env.company
-        plan = company.coop_activity_plan_id
-        employees = employees.sudo()
-        by_account = {
-            employee.coop_analytic_account_id: employee
-            for employee in employees
-            if employee.coop_analytic_account_id
-        }
         figures = {
-            employee: dict.fromkeys(VARIABLE_PAY_FIGURES, 0.0)
-            for employee in employees.sudo(False)
+            employee: dict.fromkeys(VARIABLE_PAY_FIGURES, 0.0) for employee in employees
         }
-        if not by_account or not plan:
+        if not employees:
             return figures
-        column = plan.root_id._column_name()
+        # As superuser: the staff computing the variable pays may not read
+        # every journal item, and the figures are kept on the record.
         groups = (
-            self.env["account.analytic.line"]
+            self.env["coop.activity.statement.line"]
             .sudo()
             .with_company(company)
             ._read_group(
                 [
                     ("company_id", "=", company.id),
-                    (column, "in", [account.id for account in by_account]),
-                    ("general_account_id", "!=", False),
+                    ("activity_id", "in", employees.ids),
+                    ("category", "in", list(VARIABLE_PAY_FIGURES)),
                     ("date", ">=", date_from),
                     ("date", "<=", date_to),
                 ],
-                [column, "general_account_id"],
+                ["activity_id", "category"],
                 ["amount:sum"],
             )
         )
-        totals = defaultdict(float)
-        for account, general_account, amount in groups:
-            category = account_category(general_account.code)
-            if category in VARIABLE_PAY_FIGURES:
-                employee = by_account[account].sudo(False)
-                totals[employee, category] += amount
         rounding = company.currency_id.rounding
-        for (employee, category), amount in totals.items():
-            # An analytic line's amount is credit less debit.
-            figures[employee][category] = float_round(
+        for activity, category, amount in groups:
+            figures[activity][category] = float_round(
                 VARIABLE_PAY_FIGURES[category] * amount, precision_rounding=rounding
             )
         return figures
@@ -452,9 +412,9 @@ class CoopVariablePay(models.Model):
                 pay.write(
                     {
                         "revenue": activity["revenue"],
-                        "direct_costs": activity["direct_costs"],
+                        "direct_costs": activity["direct_cost"],
                         "contribution": activity["contribution"],
-                        "fixed_pay": activity["salaries"],
+                        "fixed_pay": activity["salary"],
                         "share": pay.cesa_id.variable_pay_share,
                         "cost_ratio": pay.cesa_id.variable_pay_cost_ratio,
                     }

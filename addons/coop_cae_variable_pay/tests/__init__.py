@@ -1,1 +1,2 @@
 from . import test_variable_pay
+from . import test_variable_pay_report
