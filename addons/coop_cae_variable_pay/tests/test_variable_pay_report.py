@@ -91,17 +91,19 @@ class TestVariablePayEmployeeButton(CoopVariablePayCase):
         )
         action = employee.action_coop_open_variable_pay()
         self.assertEqual(action["res_model"], "coop.variable.pay")
-        pays = self.env["coop.variable.pay"].with_user(self.staff).search(
-            action["domain"]
+        pays = (
+            self.env["coop.variable.pay"].with_user(self.staff).search(action["domain"])
         )
         self.assertEqual(pays.employee_id, self.activity_a)
         self.assertIn(last_year, pays)
         self.assertEqual(len(pays), 2)
 
     def test_button_on_the_staff_form_only(self):
-        arch = self.env["hr.employee"].with_user(self.staff).get_views(
-            [(False, "form")]
-        )["views"]["form"]["arch"]
+        arch = (
+            self.env["hr.employee"]
+            .with_user(self.staff)
+            .get_views([(False, "form")])["views"]["form"]["arch"]
+        )
         self.assertIn("action_coop_open_variable_pay", arch)
         home = self.env["coop.entrepreneur.home"].with_user(self.user_a)
         home_arch = home.get_views([(False, "form")])["views"]["form"]["arch"]
