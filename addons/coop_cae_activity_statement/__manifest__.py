@@ -27,6 +27,9 @@
         "report/coop_activity_statement_reports.xml",
         "report/coop_activity_statement_templates.xml",
     ],
+    "assets": {
+        "web.assets_tests": ["coop_cae_activity_statement/static/tests/tours/*.js"],
+    },
     "installable": True,
     "auto_install": True,
 }

@@ -23,6 +23,9 @@
         "views/coop_entrepreneur_home_views.xml",
         "views/coop_cae_treasury_menus.xml",
     ],
+    "assets": {
+        "web.assets_tests": ["coop_cae_treasury/static/tests/tours/*.js"],
+    },
     "installable": True,
     "auto_install": True,
 }

@@ -1,1 +1,2 @@
 from . import test_activity_statement
+from . import test_tours
