@@ -358,7 +358,8 @@ class CoopActivityStatement(models.TransientModel):
             ("date", ">=", self.date_from),
             ("date", "<=", self.date_to),
         ]
-        action["name"] = self.env._(
+        # The web client titles the breadcrumb with the display name first.
+        action["name"] = action["display_name"] = self.env._(
             "%(activity)s: by month", activity=self.activity_name
         )
         return action

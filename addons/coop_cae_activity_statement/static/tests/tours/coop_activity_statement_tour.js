@@ -60,6 +60,10 @@ registry.category("web_tour.tours").add("coop_activity_statement_entrepreneur", 
             run: "click",
         },
         {
+            content: "The pivot is titled after her activity's months",
+            trigger: ".o_breadcrumb .active:contains(Céramiques : par mois)",
+        },
+        {
             content: "The pivot shows her revenue in this month's column",
             trigger: ".o_pivot tr:has(.o_pivot_header_cell_closed:contains(Chiffre d'affaires HT)) .o_pivot_cell_value:contains(845,30)",
         },
