@@ -1,6 +1,8 @@
 // The entrepreneur's activity statement, in French (issue 17): from her home
-// to this year's figures, their XLSX export and the months' pivot. The test's
-// data: one posted invoice of today, 845,30 € excluding VAT.
+// to this year's figures, their XLSX export, their PDF and the months' pivot,
+// chart and journal items. The test's data: one posted invoice of today,
+// 845,30 € excluding VAT. (Under tests Odoo renders the PDF report as HTML:
+// the tour checks the download, test_activity_statement the printed text.)
 import { download } from "@web/core/network/download";
 import { registry } from "@web/core/registry";
 
@@ -55,6 +57,16 @@ registry.category("web_tour.tours").add("coop_activity_statement_entrepreneur", 
             trigger: "body[data-coop-downloaded^='compte_activite_Céramiques_'][data-coop-downloaded$='.xlsx']",
         },
         {
+            content: "Print it in PDF",
+            trigger: ".modal footer button[name=action_print_pdf]:contains(Imprimer en PDF)",
+            run: "click",
+        },
+        {
+            content: "The PDF is downloaded, named after her activity and the year",
+            trigger: "body[data-coop-downloaded^='compte_activite_Céramiques_'][data-coop-downloaded$='.pdf']",
+            timeout: 30000,
+        },
+        {
             content: "Open her months",
             trigger: ".modal footer button[name=action_open_months]:contains(Par mois)",
             run: "click",
@@ -66,6 +78,28 @@ registry.category("web_tour.tours").add("coop_activity_statement_entrepreneur", 
         {
             content: "The pivot shows her revenue in this month's column",
             trigger: ".o_pivot tr:has(.o_pivot_header_cell_closed:contains(Chiffre d'affaires HT)) .o_pivot_cell_value:contains(845,30)",
+        },
+        {
+            content: "See her months in a chart",
+            trigger: "button.o_switch_view.o_graph",
+            run: "click",
+        },
+        {
+            content: "The chart is drawn",
+            trigger: ".o_graph_renderer canvas",
+        },
+        {
+            content: "See the journal items behind it",
+            trigger: "button.o_switch_view.o_list",
+            run: "click",
+        },
+        {
+            content: "Her invoice's revenue line, its category in French",
+            trigger: ".o_list_view .o_data_row:has(.o_data_cell[name=category]:contains(Chiffre d'affaires HT)) .o_data_cell[name=amount]:contains(845,30)",
+        },
+        {
+            content: "Only her activity's items",
+            trigger: ".o_list_view:not(:has(.o_data_row + .o_data_row))",
         },
     ],
 });

@@ -107,5 +107,27 @@ registry.category("web_tour.tours").add("coop_treasury_staff_activity_table", {
             content: "The to-do for her appears on her form",
             trigger: ".o-mail-Activity:contains(Salaire net proposé):contains(50,00)",
         },
+        {
+            content: "Her open documents are among the stat buttons beyond the first four",
+            trigger: ".o-form-buttonbox .o_button_more",
+            run: "click",
+        },
+        {
+            content: "Her unpaid invoice is counted",
+            trigger: ".o_dropdown_more .oe_stat_button[name=action_coop_open_unpaid_invoices]:contains(Factures impayées : 1)",
+        },
+        {
+            content: "Open her bills to pay",
+            trigger: ".o_dropdown_more .oe_stat_button[name=action_coop_open_bills_to_pay]:contains(Factures à payer : 1)",
+            run: "click",
+        },
+        {
+            content: "Her unpaid bill of 200,00 € is listed",
+            trigger: ".o_list_view .o_data_row:contains(Photo Labo):contains(200,00)",
+        },
+        {
+            content: "Her paid bill is not",
+            trigger: ".o_list_view:not(:has(.o_data_row + .o_data_row))",
+        },
     ],
 });
