@@ -72,4 +72,6 @@ class TestActivityStatementTour(EntrepreneurJsonRpcCase):
 
     def test_entrepreneur_reads_and_exports_her_statement(self):
         self.assertEqual(self.invoice.amount_untaxed, 845.30)
-        self.start_tour("/odoo", "coop_activity_statement_entrepreneur", login=self.user.login)
+        self.start_tour(
+            "/odoo", "coop_activity_statement_entrepreneur", login=self.user.login
+        )

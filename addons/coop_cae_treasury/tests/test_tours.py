@@ -31,7 +31,9 @@ class TestActivityTableTour(CoopTreasuryCase, HttpCase):
         self.assertEqual(self.activity_a.sudo().coop_proposed_net_pay, 50.0)
         todo = self.activity_a.sudo().activity_ids
         self.assertEqual(todo.user_id, self.user_a)
-        self.assertEqual(todo.activity_type_id, self.env.ref("mail.mail_activity_data_todo"))
+        self.assertEqual(
+            todo.activity_type_id, self.env.ref("mail.mail_activity_data_todo")
+        )
         self.assertIn("Salaire net proposé", todo.summary)
         self.assertIn("50,00", todo.summary)
         self.assertFalse(self.activity_b.sudo().activity_ids)
