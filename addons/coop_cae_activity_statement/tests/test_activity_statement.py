@@ -418,7 +418,7 @@ class TestActivityStatement(RefusalAssertions, PdfText, CoopInvoicingCase):
         self.assertIn("Chiffre d'affaires HT", text)
         self.assertIn("3 615,37", text)
         self.assertIn("Résultat", text)
-        self.assertIn("Trésorerie", text)
+        self.assertIn("Encaissements nets TTC", text)
         self.assertIn("avril 2026", text)
 
     def test_xlsx_reads_back(self):
@@ -439,7 +439,7 @@ class TestActivityStatement(RefusalAssertions, PdfText, CoopInvoicingCase):
         expected = self._expected(self.activity_a)
         self.assertEqual(rows["Revenue excl. VAT"], expected["revenue"])
         self.assertEqual(rows["Result"], expected["result"])
-        self.assertEqual(rows["Cash"], expected["cash"])
+        self.assertEqual(rows["Net Receipts incl. VAT"], expected["cash"])
         months = list(book.worksheets[1].iter_rows(values_only=True))
         self.assertEqual(months[0][0], "Month")
         self.assertAlmostEqual(

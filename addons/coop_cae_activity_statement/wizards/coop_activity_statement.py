@@ -106,10 +106,15 @@ class CoopActivityStatement(models.TransientModel):
         help="What the activity owes its suppliers and on its expense reports "
         "at the period's end, taxes included.",
     )
+    # Not "Cash": the activity's treasury (coop_cae_treasury, on her home and
+    # the table of the activities) is net of VAT, contributions and salaries;
+    # this is the ledger's money moved by the activity's own documents.
     cash = fields.Monetary(
+        string="Net Receipts incl. VAT",
         compute="_compute_figures",
         help="Money received on the activity's documents less money paid on "
-        "them, up to the period's end.",
+        "them, taxes included, up to the period's end. Its treasury, net of VAT, "
+        "contributions and salaries, is on the activity's home.",
     )
 
     def _default_activity_id(self):
