@@ -11,6 +11,9 @@ class CoopEntrepreneurHome(models.TransientModel):
         compute="_compute_variable_pay_amount",
         help="The gross variable pay of the last fiscal year computed.",
     )
+    # The button shows once a year was computed: until then, it would only
+    # crowd the buttons she acts on.
+    has_variable_pay = fields.Boolean(compute="_compute_variable_pay_amount")
 
     def _compute_variable_pay_amount(self):
         # Read as the user: the record rule gives them their own only.
@@ -24,6 +27,7 @@ class CoopEntrepreneurHome(models.TransientModel):
         )
         for home in self:
             home.variable_pay_amount = last.amount
+            home.has_variable_pay = bool(last)
 
     def action_open_variable_pay(self):
         return self.env["ir.actions.act_window"]._for_xml_id(

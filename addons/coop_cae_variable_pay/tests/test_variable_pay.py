@@ -443,8 +443,12 @@ class TestVariablePayAccess(CoopVariablePayCase):
             Pay.browse(pays[0].id).write({"note": "?"})
 
     def test_entrepreneur_home_shows_her_variable_pay(self):
+        Home = self.env["coop.entrepreneur.home"].with_user(self.user_a)
+        # No year computed yet: no button among those she acts on.
+        self.assertFalse(Home.create({}).has_variable_pay)
         self._compute()
-        home = self.env["coop.entrepreneur.home"].with_user(self.user_a).create({})
+        home = Home.create({})
+        self.assertTrue(home.has_variable_pay)
         self.assertEqual(home.variable_pay_amount, 1003.86)
         action = home.action_open_variable_pay()
         self.assertEqual(
