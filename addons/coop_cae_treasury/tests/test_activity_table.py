@@ -181,6 +181,43 @@ class TestActivityTable(CoopTreasuryCase):
         self._book_queued()
         self.assertEqual(count(), before)
 
+    def test_a_hundred_more_activities_cost_no_query(self):
+        """Past a hundred rows, the ORM would insert them by hundreds: the
+        snapshot inserts its rows in one query, each with its figures."""
+        Table = self.env["coop.activity.table"].with_user(self.staff)
+
+        def count():
+            # The first snapshots fill the registry's caches (the access
+            # rules), which creating employees empties.
+            Table._coop_take_snapshot()
+            self.env.invalidate_all()
+            start = self.env.cr.sql_log_count
+            rows = Table._coop_take_snapshot()
+            return self.env.cr.sql_log_count - start, rows
+
+        counts = [count()[0] for _run in range(3)]
+        before = counts[-1]
+        self.env["hr.employee"].sudo().create(
+            [
+                {
+                    "name": f"Entrepreneur {i}",
+                    "is_entrepreneur": True,
+                    "coop_trade_name": f"Activité {i}",
+                    "company_id": self.company.id,
+                }
+                for i in range(120)
+            ]
+        )
+        after, rows = count()
+        self.assertEqual(after, before, counts)
+        self.assertGreater(len(rows), 120)
+        marie = rows.filtered(lambda row: row.employee_id == self.activity_a)
+        self.assertEqual(marie.treasury, 1412.0)
+        self.assertEqual(marie.create_uid, self.staff)
+        self.assertEqual(
+            rows.filtered("alert_negative_cash").employee_id, self.activity_b
+        )
+
     def test_the_table_and_the_home_speak_french(self):
         self.env["res.lang"]._activate_lang("fr_FR")
         self.env["ir.module.module"]._load_module_terms(
